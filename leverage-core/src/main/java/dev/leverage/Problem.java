@@ -1,0 +1,52 @@
+package dev.leverage;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One thing wrong with a model or scenario: where it is and what would be valid.
+ *
+ * <p>The path follows the scenario file: list items by index in brackets, map entries by key after
+ * a dot, as in {@code activities[1].effects[0].uplift} or {@code managers[0].influences.payments}.
+ * An empty path means the whole value. Immutable and thread-safe.
+ *
+ * @param path where the problem is, relative to the value that reported it
+ * @param message what was found and what would be valid, lowercase, without the path
+ */
+public record Problem(String path, String message) {
+
+  /** Checks that both parts are present. */
+  public Problem {
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+  }
+
+  /** Returns a problem at {@code path} with {@code message}. */
+  public static Problem at(String path, String message) {
+    return new Problem(path, message);
+  }
+
+  /** Returns this problem with {@code parent} put in front of its path. */
+  public Problem under(String parent) {
+    return new Problem(join(parent, path), message);
+  }
+
+  /**
+   * Joins two path parts: {@code join("activities[1]", "uplift")} is {@code activities[1].uplift},
+   * {@code join("effects", "[0]")} is {@code effects[0]}.
+   */
+  public static String join(String parent, String child) {
+    if (parent.isEmpty()) {
+      return child;
+    }
+    if (child.isEmpty()) {
+      return parent;
+    }
+    return child.startsWith("[") ? parent + child : parent + "." + child;
+  }
+
+  /** Returns {@code path: message}, or only the message when the path is empty. */
+  @Override
+  public String toString() {
+    return path.isEmpty() ? message : path + ": " + message;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.leverage.activity;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import dev.leverage.organization.Organization;
+import dev.leverage.unit.CalendarTime;
+import java.util.List;
+
+/**
+ * The output an activity creates for the manager doing it, with one {@link Contribution} per
+ * effect, and its leverage: output per hour of the manager's time.
+ *
+ * <p>{@code output = Σ weight(M, team) × output(team) × uplift × weeks} over the effects, using
+ * PERT means; the contributions sum to the output exactly. Immutable and thread-safe.
+ *
+ * @param activity the activity
+ * @param hours the PERT mean of its time, in hours
+ * @param output the output it creates, in output units (negative for harm)
+ * @param contributions one per effect, in the activity's order
+ */
+public record ActivityOutput(
+    Activity activity, double hours, double output, List<Contribution> contributions) {
+
+  /** Copies the contributions. */
+  public ActivityOutput {
+    contributions = ImmutableList.copyOf(contributions);
+  }
+
+  /**
+   * Computes the output of {@code activity} in {@code organization} within {@code horizon}.
+   *
+   * @throws dev.leverage.InvalidModelException if the manager or a team is unknown
+   */
+  public static ActivityOutput of(
+      Activity activity, Organization organization, CalendarTime horizon) {
+    ImmutableList<Contribution> contributions =
+        activity.effects().stream()
+            .map(
+                effect -> {
+                  double weight = organization.weight(activity.by(), effect.team());
+                  double teamOutput = organization.team(effect.team()).orElseThrow().output();
+                  double uplift = effect.uplift().pertMean();
+                  double weeks = effect.weeks(horizon);
+                  return new Contribution(
+                      effect.team(),
+                      weight,
+                      teamOutput,
+                      uplift,
+                      weeks,
+                      weight * teamOutput * uplift * weeks);
+                })
+            .collect(toImmutableList());
+    double output = 0;
+    for (Contribution contribution : contributions) {
+      output += contribution.output();
+    }
+    return new ActivityOutput(activity, activity.hours(), output, contributions);
+  }
+
+  /** Output per hour of the manager's time: {@code output / hours}. */
+  public double leverage() {
+    return output / hours;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.leverage.activity;
+
+/**
+ * What one effect of an activity adds to the manager's output: {@code weight × teamOutput × uplift
+ * × weeks}.
+ *
+ * <p>An effect on a team with weight 0 contributes 0 and is still listed. Immutable and
+ * thread-safe.
+ *
+ * @param team the team the effect changes
+ * @param weight the team's weight for the manager doing the activity, in [0, 1]
+ * @param teamOutput the team's output, in output units per week
+ * @param uplift the relative change of the team's output (the PERT mean of an estimate)
+ * @param weeks the full-strength weeks the effect counts for within the horizon
+ * @param output the contribution, in output units
+ */
+public record Contribution(
+    String team, double weight, double teamOutput, double uplift, double weeks, double output) {}

@@ -1,0 +1,40 @@
+package dev.leverage.internal;
+
+import dev.leverage.Problem;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The id rule of the model: {@code [A-Za-z0-9][A-Za-z0-9._-]*}. */
+public final class Ids {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private Ids() {}
+
+  /** Adds a problem at {@code path} to {@code problems} unless {@code id} is a valid id. */
+  public static void check(String id, String path, String kind, List<Problem> problems) {
+    if (!ID.matcher(id).matches()) {
+      problems.add(
+          Problem.at(
+              path,
+              kind
+                  + " id must start with a letter or digit and hold only letters, digits, '.', '_'"
+                  + " and '-', was '"
+                  + id
+                  + "'"));
+    }
+  }
+
+  /** Adds a problem unless {@code name} is a valid attribute name (usable in formulas). */
+  public static void checkName(String name, String path, List<Problem> problems) {
+    if (!NAME.matcher(name).matches()) {
+      problems.add(
+          Problem.at(
+              path,
+              "attribute name must start with a letter or '_' and hold only letters, digits and"
+                  + " '_', was '"
+                  + name
+                  + "'"));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.leverage.scoring;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
+import dev.leverage.activity.Activity;
+import dev.leverage.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Activities ordered by a strategy's score, best first; equal scores are ordered by id ascending,
+ * so the order is total and does not depend on the order of the input.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Ranking {
+  /** Score descending, then id ascending. */
+  public static final Comparator<RankedActivity> ORDER =
+      Comparator.comparingDouble((RankedActivity r) -> r.score().value())
+          .reversed()
+          .thenComparing(r -> r.activity().id());
+
+  private final String strategy;
+  private final ImmutableList<RankedActivity> entries;
+
+  private Ranking(String strategy, ImmutableList<RankedActivity> entries) {
+    this.strategy = strategy;
+    this.entries = entries;
+  }
+
+  /** Ranks every activity of {@code scenario} by {@code strategy}. */
+  public static Ranking of(Scenario scenario, ScoringStrategy strategy) {
+    return of(ScoringContext.of(scenario), strategy, scenario.activities());
+  }
+
+  /**
+   * Ranks {@code activities} by {@code strategy} in {@code context}.
+   *
+   * @throws InvalidModelException with every problem met while scoring, including non-finite scores
+   */
+  public static Ranking of(
+      ScoringContext context, ScoringStrategy strategy, Collection<Activity> activities) {
+    List<Problem> problems = new ArrayList<>();
+    List<RankedActivity> scored = new ArrayList<>();
+    for (Activity activity : activities) {
+      try {
+        Score score = strategy.score(activity, context);
+        if (!Double.isFinite(score.value())) {
+          problems.add(
+              Problem.at(
+                  context.scenario().pathOf(activity),
+                  "strategy '"
+                      + strategy.name()
+                      + "' gave activity '"
+                      + activity.id()
+                      + "' the score "
+                      + score.value()
+                      + "; scores must be finite numbers, so check the inputs it uses"));
+        }
+        scored.add(new RankedActivity(0, activity, score, context.output(activity)));
+      } catch (InvalidModelException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    InvalidModelException.throwIfAny(problems);
+    scored.sort(ORDER);
+    ImmutableList.Builder<RankedActivity> ranked = ImmutableList.builder();
+    for (int i = 0; i < scored.size(); i++) {
+      RankedActivity r = scored.get(i);
+      ranked.add(new RankedActivity(i + 1, r.activity(), r.score(), r.output()));
+    }
+    return new Ranking(strategy.name(), ranked.build());
+  }
+
+  /** The name of the strategy that made this ranking. */
+  public String strategy() {
+    return strategy;
+  }
+
+  /** The ranked activities, best first. */
+  public List<RankedActivity> entries() {
+    return entries;
+  }
+
+  /** The best activity, if any were ranked. */
+  public Optional<RankedActivity> first() {
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
+  }
+
+  /** The place of the activity {@code id}, if it was ranked. */
+  public Optional<RankedActivity> find(String id) {
+    return entries.stream().filter(r -> r.activity().id().equals(id)).findFirst();
+  }
+
+  /** The ids in rank order. */
+  public List<String> ids() {
+    return entries.stream().map(r -> r.activity().id()).collect(toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return strategy + " " + ids();
+  }
+}

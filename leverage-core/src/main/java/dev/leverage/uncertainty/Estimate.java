@@ -1,0 +1,82 @@
+package dev.leverage.uncertainty;
+
+import dev.leverage.InvalidModelException;
+
+/**
+ * A three-point estimate of a number: low, most likely and high, with {@code low <= likely <=
+ * high}; a point when all three are equal.
+ *
+ * <p>Deterministic calculations use the {@linkplain #pertMean() PERT mean}; simulation draws from
+ * the PERT distribution over [low, high]. Immutable and thread-safe.
+ *
+ * @param low the lowest plausible value, finite
+ * @param likely the most likely value, finite
+ * @param high the highest plausible value, finite
+ */
+public record Estimate(double low, double likely, double high) {
+
+  /** Checks that the three values are finite and ordered. */
+  public Estimate {
+    if (!Double.isFinite(low) || !Double.isFinite(likely) || !Double.isFinite(high)) {
+      throw InvalidModelException.of(
+          "",
+          "an estimate must be finite numbers, was {low: "
+              + low
+              + ", likely: "
+              + likely
+              + ", high: "
+              + high
+              + "}");
+    }
+    if (low > likely || likely > high) {
+      throw InvalidModelException.of(
+          "",
+          "an estimate needs low <= likely <= high, was {low: "
+              + low
+              + ", likely: "
+              + likely
+              + ", high: "
+              + high
+              + "}");
+    }
+  }
+
+  /** Returns the certain value {@code value}. */
+  public static Estimate of(double value) {
+    return new Estimate(value, value, value);
+  }
+
+  /** Returns the three-point estimate {@code low <= likely <= high}. */
+  public static Estimate of(double low, double likely, double high) {
+    return new Estimate(low, likely, high);
+  }
+
+  /** The PERT mean {@code (low + 4 likely + high) / 6}; the value itself for a point. */
+  public double pertMean() {
+    if (isPoint()) {
+      return likely;
+    }
+    return (low + 4 * likely + high) / 6.0;
+  }
+
+  /** True when low, likely and high are equal: there is no uncertainty. */
+  public boolean isPoint() {
+    return low == likely && likely == high;
+  }
+
+  /** Returns this estimate with each of its three values multiplied by {@code factor > 0}. */
+  public Estimate times(double factor) {
+    if (!(factor > 0) || !Double.isFinite(factor)) {
+      throw new IllegalArgumentException("factor must be finite and positive, was " + factor);
+    }
+    return new Estimate(low * factor, likely * factor, high * factor);
+  }
+
+  /** Returns the point value, or {@code {low: …, likely: …, high: …}}. */
+  @Override
+  public String toString() {
+    return isPoint()
+        ? Double.toString(likely)
+        : "{low: " + low + ", likely: " + likely + ", high: " + high + "}";
+  }
+}

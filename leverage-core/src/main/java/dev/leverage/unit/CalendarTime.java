@@ -1,0 +1,108 @@
+package dev.leverage.unit;
+
+import dev.leverage.InvalidModelException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A span of calendar time, in weeks of 7 days: the unit of the {@code horizon} and of how long an
+ * effect holds ({@code lasts}, {@code halfLife}).
+ *
+ * <p>Calendar time never mixes with effort: hours and minutes are rejected. Immutable and
+ * thread-safe.
+ *
+ * @param weeks weeks of 7 days, finite and at least 0
+ */
+public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
+  private static final Pattern COMPACT =
+      Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*w)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*d)?");
+  private static final Pattern ISO =
+      Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?");
+  private static final String FORMS = "write calendar time as 10d, 12w, 2w3d, P14D or P2W";
+
+  /** Checks that the weeks are finite and not negative. */
+  public CalendarTime {
+    if (!Double.isFinite(weeks) || weeks < 0) {
+      throw InvalidModelException.of(
+          "", "calendar time must be a finite number of weeks, at least 0, was " + weeks);
+    }
+  }
+
+  /** Returns {@code weeks} weeks. */
+  public static CalendarTime ofWeeks(double weeks) {
+    return new CalendarTime(weeks);
+  }
+
+  /** Returns {@code days} days, a seventh of a week each. */
+  public static CalendarTime ofDays(double days) {
+    return new CalendarTime(days / 7.0);
+  }
+
+  /**
+   * Parses {@code 10d}, {@code 12w}, {@code 2w3d} or ISO-8601 {@code P14D}, {@code P2W}.
+   *
+   * @throws InvalidModelException naming the accepted forms, also for hours and minutes
+   */
+  public static CalendarTime parse(CharSequence text) {
+    String value = text.toString().trim();
+    String upper = value.toUpperCase(Locale.ROOT);
+    if (upper.isEmpty()) {
+      throw InvalidModelException.of("", "calendar time is empty: " + FORMS);
+    }
+    Matcher matcher =
+        upper.startsWith("P")
+            ? ISO.matcher(upper)
+            : COMPACT.matcher(upper.toLowerCase(Locale.ROOT));
+    if (matcher.matches() && (matcher.group(1) != null || matcher.group(2) != null)) {
+      double weeks = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
+      double days = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
+      return new CalendarTime(weeks + days / 7.0);
+    }
+    if (upper.contains("T") || upper.matches(".*\\d\\s*(H|M|MIN)$") || upper.matches(".*\\dH.*")) {
+      throw InvalidModelException.of(
+          "", "'" + value + "' is effort (hours, minutes), but this is calendar time: " + FORMS);
+    }
+    if (upper.matches("\\d+(\\.\\d+)?")) {
+      throw InvalidModelException.of(
+          "", "'" + value + "' has no unit: write '" + value + "w' for weeks or '" + value + "d'");
+    }
+    if (upper.startsWith("P")) {
+      throw InvalidModelException.of(
+          "",
+          "'" + value + "' uses years or months, which are not a whole number of weeks: " + FORMS);
+    }
+    throw InvalidModelException.of("", "cannot read '" + value + "' as calendar time: " + FORMS);
+  }
+
+  /** The span in days. */
+  public double days() {
+    return weeks * 7.0;
+  }
+
+  /** Returns the shorter of this and {@code other}. */
+  public CalendarTime min(CalendarTime other) {
+    return weeks <= other.weeks ? this : other;
+  }
+
+  @Override
+  public int compareTo(CalendarTime other) {
+    return Double.compare(weeks, other.weeks);
+  }
+
+  /** Returns the span in the compact form it is parsed from: {@code 12w}, {@code 2w3d}. */
+  @Override
+  public String toString() {
+    double days = days();
+    if (Math.abs(days - Math.rint(days)) < 1e-9) {
+      long whole = Math.round(days);
+      long w = whole / 7;
+      long d = whole % 7;
+      if (w == 0) {
+        return d + "d";
+      }
+      return d == 0 ? w + "w" : w + "w" + d + "d";
+    }
+    return weeks + "w";
+  }
+}

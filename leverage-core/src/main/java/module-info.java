@@ -1,0 +1,20 @@
+/**
+ * The managerial leverage model: output of own and influenced teams, leverage per hour of the
+ * manager's time, pluggable scoring and ranking.
+ *
+ * <p>Pure: no I/O and no global state; every value is immutable and thread-safe.
+ */
+module dev.leverage.core {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports dev.leverage;
+  exports dev.leverage.unit;
+  exports dev.leverage.uncertainty;
+  exports dev.leverage.organization;
+  exports dev.leverage.activity;
+  exports dev.leverage.scenario;
+  exports dev.leverage.scoring;
+}
