@@ -3,129 +3,62 @@ package dev.leverage.uncertainty;
 import java.util.SplittableRandom;
 
 /**
- * Draws from the Beta(α, β) distribution with Cheng's rejection algorithms (R. C. H. Cheng, 1978,
- * "Generating beta variates with nonintegral shape parameters", CACM 21(4)): BB when both shapes
- * are above 1, BC otherwise.
+ * Draws from the Beta(α, β) distribution, for shapes of at least 1 (PERT shapes lie in [1, 5]), as
+ * the ratio {@code X / (X + Y)} of independent draws {@code X ~ Gamma(α)} and {@code Y ~ Gamma(β)}.
  *
- * <p>Uses only {@link SplittableRandom#nextDouble()}, so a generator's sequence fully determines
- * the draws. The constants of the algorithm are computed once. Immutable and thread-safe (the
- * generator passed in is not).
+ * <p>Each Gamma draw uses the method of Marsaglia and Tsang (2000, "A simple method for generating
+ * gamma variables"): a standard normal from {@link NormalSampler}, a uniform, and a squeeze that
+ * accepts about 98% of draws without a logarithm. Only {@link SplittableRandom} is used, so a
+ * generator's sequence fixes every draw. Immutable and thread-safe (the generator passed in is
+ * not).
  */
 final class BetaSampler {
-  private static final double LN4 = Math.log(4);
-  private static final double ONE_PLUS_LN5 = 1 + Math.log(5);
-
-  private final boolean algorithmBb;
-  private final boolean swapped;
-  private final double a;
-  private final double b;
-  private final double sum;
-  private final double scale;
-  private final double shift;
-  private final double k1;
-  private final double k2;
+  private final double d1;
+  private final double c1;
+  private final double d2;
+  private final double c2;
 
   /**
-   * Prepares a sampler for shapes {@code alpha > 0} and {@code beta > 0}, both finite.
+   * Prepares a sampler for finite shapes {@code alpha >= 1} and {@code beta >= 1}.
    *
    * @throws IllegalArgumentException for other shapes
    */
   BetaSampler(double alpha, double beta) {
-    if (!(alpha > 0 && beta > 0 && Double.isFinite(alpha) && Double.isFinite(beta))) {
+    if (!(alpha >= 1 && beta >= 1 && Double.isFinite(alpha) && Double.isFinite(beta))) {
       throw new IllegalArgumentException(
-          "beta shapes must be finite and positive, were " + alpha + " and " + beta);
+          "beta shapes must be finite and at least 1, were " + alpha + " and " + beta);
     }
-    sum = alpha + beta;
-    double small = Math.min(alpha, beta);
-    double large = Math.max(alpha, beta);
-    algorithmBb = small > 1;
-    if (algorithmBb) {
-      // BB: a is the smaller shape; W = a e^V stands for the smaller shape's side.
-      a = small;
-      b = large;
-      swapped = a != alpha;
-      scale = Math.sqrt((sum - 2) / (2 * a * b - sum));
-      shift = a + 1 / scale;
-      k1 = 0;
-      k2 = 0;
-    } else {
-      // BC: a is the larger shape; W = a e^V stands for the larger shape's side.
-      a = large;
-      b = small;
-      swapped = a != alpha;
-      scale = 1 / b;
-      double delta = 1 + a - b;
-      k1 = delta * (0.0138889 + 0.0416667 * b) / (a * scale - 0.777778);
-      k2 = 0.25 + (0.5 + 0.25 / delta) * b;
-      shift = 0;
-    }
+    d1 = alpha - 1.0 / 3;
+    c1 = 1 / Math.sqrt(9 * d1);
+    d2 = beta - 1.0 / 3;
+    c2 = 1 / Math.sqrt(9 * d2);
   }
 
-  /** Draws one value in [0, 1] using {@code random}. */
+  /** Draws one value in [0, 1] using {@code random}: first the Gamma(α), then the Gamma(β). */
   double sample(SplittableRandom random) {
-    return algorithmBb ? sampleBb(random) : sampleBc(random);
+    double x = gamma(d1, c1, random);
+    double y = gamma(d2, c2, random);
+    return x / (x + y);
   }
 
-  private double sampleBb(SplittableRandom random) {
-    double w;
+  /** Draws from Gamma(d + 1/3) with {@code c = 1 / √(9d)}: Marsaglia and Tsang's method. */
+  private static double gamma(double d, double c, SplittableRandom random) {
     while (true) {
-      double u1 = random.nextDouble();
-      double u2 = random.nextDouble();
-      double v = scale * Math.log(u1 / (1 - u1));
-      w = weight(v);
-      double z = u1 * u1 * u2;
-      double r = shift * v - LN4;
-      double s = a + r - w;
-      if (s + ONE_PLUS_LN5 >= 5 * z) {
-        break;
+      double x;
+      double v;
+      do {
+        x = NormalSampler.sample(random);
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      double u = random.nextDouble();
+      double x2 = x * x;
+      if (u < 1 - 0.0331 * x2 * x2) {
+        return d * v;
       }
-      double t = Math.log(z);
-      if (s >= t) {
-        break;
-      }
-      if (r + sum * Math.log(sum / (b + w)) >= t) {
-        break;
+      if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+        return d * v;
       }
     }
-    return deliver(w);
-  }
-
-  private double sampleBc(SplittableRandom random) {
-    while (true) {
-      double u1 = random.nextDouble();
-      double u2 = random.nextDouble();
-      double z;
-      if (u1 < 0.5) {
-        double y = u1 * u2;
-        z = u1 * y;
-        if (0.25 * u2 + z - y >= k1) {
-          continue;
-        }
-      } else {
-        z = u1 * u1 * u2;
-        if (z <= 0.25) {
-          return deliver(weight(scale * Math.log(u1 / (1 - u1))));
-        }
-        if (z >= k2) {
-          continue;
-        }
-      }
-      double v = scale * Math.log(u1 / (1 - u1));
-      double w = weight(v);
-      if (sum * (Math.log(sum / (b + w)) + v) - LN4 >= Math.log(z)) {
-        return deliver(w);
-      }
-    }
-  }
-
-  /** {@code a e^v}, kept finite so that {@code w / (b + w)} stays a number. */
-  private double weight(double v) {
-    double w = a * Math.exp(v);
-    return w == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : w;
-  }
-
-  /** Turns W into the Beta variate: W / (b + W) for the first shape's side, else b / (b + W). */
-  private double deliver(double w) {
-    return swapped ? b / (b + w) : w / (b + w);
   }
 }

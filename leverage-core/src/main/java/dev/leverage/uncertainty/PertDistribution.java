@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
  * / (high − low)} (§5 of the model).
  *
  * <p>Its mean is the PERT mean {@code (low + 4 likely + high) / 6}. A point estimate is the
- * constant {@code likely} and draws nothing from the generator. Draws use Cheng's Beta algorithms
- * (BB, or BC when a shape is 1) on {@link SplittableRandom#nextDouble()} only, so a generator's
- * seed fixes every draw. Immutable and thread-safe (the generator passed to {@link #sample} is
- * not).
+ * constant {@code likely} and draws nothing from the generator. A Beta draw is the ratio of two
+ * Gamma draws by Marsaglia and Tsang's method, on standard normals from a ziggurat; everything
+ * comes from the {@link SplittableRandom} passed in, so its seed fixes every draw. Immutable and
+ * thread-safe (the generator passed to {@link #sample} is not).
  */
 public final class PertDistribution {
   private final Estimate estimate;

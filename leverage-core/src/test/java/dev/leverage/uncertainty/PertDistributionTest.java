@@ -29,8 +29,8 @@ class PertDistributionTest {
     "0, 0.5, 1", // symmetric: Beta(3, 3)
     "2, 3, 10", // right-skewed: Beta(1.5, 4.5)
     "-0.2, 0.15, 0.2", // left-skewed: Beta(4.5, 1.5)
-    "4, 4, 8", // likely at low: Beta(1, 5), algorithm BC
-    "0.01, 0.05, 0.05", // likely at high: Beta(5, 1), algorithm BC
+    "4, 4, 8", // likely at low: Beta(1, 5)
+    "0.01, 0.05, 0.05", // likely at high: Beta(5, 1)
     "10, 10.1, 1000", // nearly all weight on low: Beta(≈1.0004, ≈4.9996)
   })
   void pertSamplesFollowTheBetaDistributionOfTheEstimateByAKolmogorovSmirnovTest(
@@ -53,8 +53,8 @@ class PertDistributionTest {
   }
 
   @ParameterizedTest(name = "Beta({0}, {1})")
-  @CsvSource({"0.5, 0.5", "0.3, 2", "2, 0.7", "1, 1", "1, 3", "30, 40", "1.01, 100"})
-  void theBetaSamplerFollowsTheBetaDistributionForAnyShapes(double alpha, double beta) {
+  @CsvSource({"1, 1", "1, 3", "2.5, 1", "30, 40", "1.01, 100"})
+  void theBetaSamplerFollowsTheBetaDistributionForShapesOfAtLeastOne(double alpha, double beta) {
     BetaSampler sampler = new BetaSampler(alpha, beta);
     int n = 20_000;
     SplittableRandom random = new SplittableRandom(7L);
