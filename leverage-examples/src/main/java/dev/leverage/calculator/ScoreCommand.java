@@ -96,18 +96,27 @@ final class ScoreCommand implements Callable<Integer> {
         .append(", horizon ")
         .append(scenario.horizon())
         .append('\n');
+    boolean byLeverage = strategy.name().equals("leverage");
     TextTable table =
-        new TextTable("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h", ">Score");
+        byLeverage
+            ? new TextTable("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h")
+            : new TextTable(
+                "#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h", ">Score");
     for (RankedActivity r : ranking.entries()) {
-      table.row(
-          Integer.toString(r.rank()),
-          r.activity().id(),
-          r.activity().by(),
-          r.activity().kind().label(),
-          Text.hours(r.output().hours()),
-          Text.figure(r.output().output()),
-          Text.figure(r.output().leverage()),
-          Text.figure(r.score().value()));
+      List<String> cells =
+          new java.util.ArrayList<>(
+              List.of(
+                  Integer.toString(r.rank()),
+                  r.activity().id(),
+                  r.activity().by(),
+                  r.activity().kind().label(),
+                  Text.hours(r.output().hours()),
+                  Text.figure(r.output().output()),
+                  Text.figure(r.output().leverage())));
+      if (!byLeverage) {
+        cells.add(Text.figure(r.score().value()));
+      }
+      table.row(cells.toArray(String[]::new));
       for (Contribution c : r.output().contributions()) {
         table.detail(
             String.format(
