@@ -56,6 +56,6 @@ final class BuiltIns {
         "strategy",
         unknown.contains("expected one of")
             ? unknown
-            : unknown + "; available: " + String.join(", ", available));
+            : unknown + " (available: " + String.join(", ", available) + ")");
   }
 }

@@ -356,13 +356,18 @@ final class FormulaStrategy implements ScoringStrategy {
     candidates.addAll(known);
     return Problem.at(
         "formula",
-        Spelling.unknown("variable", name, candidates)
-            + " at position "
+        "unknown variable '"
+            + name
+            + "' at position "
             + position
             + " of '"
             + expression
-            + "': a formula can use output, hours, leverage and the activities' attributes"
-            + (known.isEmpty() ? " (no activity has any)" : " (" + String.join(", ", known) + ")"));
+            + "'"
+            + Spelling.closest(name, candidates).map(c -> ", did you mean '" + c + "'?").orElse("")
+            + " (a formula can use output, hours, leverage and the activities' attributes"
+            + (known.isEmpty()
+                ? ", but no activity has any)"
+                : ": " + String.join(", ", known) + ")"));
   }
 
   private String describeEvaluationError(

@@ -204,9 +204,9 @@ class FormulaStrategyTest implements ScoringStrategyContract {
     assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("1 + reech * impact")))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "formula: unknown variable 'reech', did you mean 'reach'? at position 5 of '1 + reech"
-                + " * impact': a formula can use output, hours, leverage and the activities'"
-                + " attributes (confidence, effort, impact, reach)");
+            "formula: unknown variable 'reech' at position 5 of '1 + reech * impact', did you"
+                + " mean 'reach'? (a formula can use output, hours, leverage and the activities'"
+                + " attributes: confidence, effort, impact, reach)");
   }
 
   @Example

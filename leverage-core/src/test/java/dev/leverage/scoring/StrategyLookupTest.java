@@ -25,8 +25,8 @@ class StrategyLookupTest {
     assertThatThrownBy(() -> ScoringStrategy.byName("rcie"))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage(
-            "strategy: unknown strategy 'rcie', did you mean 'rice'?; available: leverage, rice,"
-                + " ice, wsjf, formula");
+            "strategy: unknown strategy 'rcie', did you mean 'rice'? (available: leverage, rice,"
+                + " ice, wsjf, formula)");
     assertThatThrownBy(() -> ScoringStrategy.byName("moscow"))
         .hasMessage(
             "strategy: unknown strategy 'moscow', expected one of formula, ice, leverage, rice,"

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, StrategiesCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage score my-backlog.yaml --strategy rice",
+      "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
     })
