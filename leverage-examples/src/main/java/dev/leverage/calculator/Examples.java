@@ -65,7 +65,22 @@ final class Examples {
               "week",
               "a group product manager's week",
               "week.yaml",
-              List.of(scenario -> ScoreCommand.table(scenario, ScoringStrategy.leverage()))));
+              List.of(scenario -> ScoreCommand.table(scenario, ScoringStrategy.leverage()))),
+          new Example(
+              "backlog",
+              "one backlog scored by leverage, RICE, ICE and WSJF",
+              "backlog.yaml",
+              List.of(
+                  scenario -> ScoreCommand.table(scenario, ScoringStrategy.rice()),
+                  Examples::strategies)));
+
+  /** The comparison of every strategy, as {@code leverage strategies FILE} prints it. */
+  private static String strategies(Scenario scenario) {
+    try (Strategies strategies = Strategies.load(null)) {
+      return StrategiesCommand.table(
+          scenario, StrategiesCommand.compare(scenario, strategies.plugins(), null));
+    }
+  }
 
   private Examples() {}
 

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code strategies FILE}: where the frameworks disagree. */
 class StrategiesCommandTest {
@@ -105,5 +108,17 @@ class StrategiesCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("--formula: unknown variable 'effort'");
+  }
+
+  @Test
+  void theBacklogExampleComparesTheStrategiesOfItsOwnFile(@TempDir Path dir) throws IOException {
+    CalculatorRun example = CalculatorRun.of("--example", "backlog");
+    Path file = dir.resolve("backlog.yaml");
+    Files.writeString(file, CalculatorRun.of("--example", "backlog", "--print").out());
+
+    CalculatorRun compared = CalculatorRun.of("strategies", file.toString());
+
+    assertThat(example.status()).as(example.err()).isZero();
+    assertThat(example.out()).contains("Activities ranked by rice").contains(compared.out());
   }
 }
