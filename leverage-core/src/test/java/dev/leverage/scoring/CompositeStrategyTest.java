@@ -134,4 +134,32 @@ class CompositeStrategyTest implements ScoringStrategyContract {
       }
     }
   }
+
+  @Property
+  void agreesWithAReferenceWeightedMeanOfMinMaxNormalisedScores(
+      @ForAll("scenarios") Scenario scenario) {
+    ScoringContext context = ScoringContext.of(scenario);
+    ScoringStrategy[] parts = {
+      ScoringStrategy.leverage(), ScoringStrategy.rice(), ScoringStrategy.wsjf()
+    };
+    double[] weights = {2, 1, 1};
+    List<Activity> activities = scenario.activities();
+    double[] expected = new double[activities.size()];
+    for (int p = 0; p < parts.length; p++) {
+      double[] raw = new double[activities.size()];
+      for (int a = 0; a < raw.length; a++) {
+        raw[a] = parts[p].score(activities.get(a), context).value();
+      }
+      double min = java.util.Arrays.stream(raw).min().orElseThrow();
+      double max = java.util.Arrays.stream(raw).max().orElseThrow();
+      for (int a = 0; a < raw.length; a++) {
+        double normalised = max == min ? 1 : (raw[a] - min) / (max - min);
+        expected[a] += weights[p] / 4 * normalised;
+      }
+    }
+    for (int a = 0; a < activities.size(); a++) {
+      assertThat(strategy().score(activities.get(a), context).value())
+          .isCloseTo(expected[a], within(1e-12));
+    }
+  }
 }

@@ -127,4 +127,16 @@ class RiceStrategyTest implements ScoringStrategyContract {
     double after = Scenarios.score(strategy(), scaled, activity.id()).value();
     assertThat(after).isCloseTo(before * factor, within(1e-12 * Math.max(1, Math.abs(after))));
   }
+
+  @Property(tries = 200)
+  void isReachTimesImpactTimesConfidenceOverEffortOrHours(@ForAll("scenarios") Scenario scenario) {
+    for (Activity activity : scenario.activities()) {
+      double reach = ScoringArbitraries.attribute(activity, "reach").orElseThrow();
+      double impact = ScoringArbitraries.attribute(activity, "impact").orElseThrow();
+      double confidence = ScoringArbitraries.attribute(activity, "confidence").orElseThrow();
+      double effort = ScoringArbitraries.attribute(activity, "effort").orElse(activity.hours());
+      assertThat(Scenarios.score(strategy(), scenario, activity.id()).value())
+          .isEqualTo(reach * impact * confidence / effort);
+    }
+  }
 }
