@@ -61,7 +61,16 @@ final class ProductSections {
       return;
     }
     for (ProductManager pm : pms) {
-      if (organization.manager(pm.id()).isPresent() && !organization.isAbove(coach, pm.id())) {
+      if (pm.id().equals(coach)) {
+        problems.add(
+            Problem.at(
+                "coaching.coach",
+                "coach '"
+                    + coach
+                    + "' is also a product manager; a product manager is coached by a manager"
+                    + " above them in reports, so name that manager as the coach"));
+      } else if (organization.manager(pm.id()).isPresent()
+          && !organization.isAbove(coach, pm.id())) {
         problems.add(
             Problem.at(
                 "coaching.coach",

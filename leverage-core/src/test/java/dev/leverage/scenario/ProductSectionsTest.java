@@ -97,8 +97,8 @@ class ProductSectionsTest {
                     .coaching(Coaching.by("bob"))))
         .extracting(Problem::message)
         .containsExactly(
-            "coach 'bob' is not above product manager 'bob' in reports, so coaching cannot lift"
-                + " bob's teams; list bob in the reports of bob or of someone below bob");
+            "coach 'bob' is also a product manager; a product manager is coached by a manager"
+                + " above them in reports, so name that manager as the coach");
   }
 
   @Test

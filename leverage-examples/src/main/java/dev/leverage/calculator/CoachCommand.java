@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
     name = "coach",
     mixinStandardHelpOptions = true,
     description = {
-      "Turn every level step below a product manager's targets into a candidate activity of the",
-      "coach (sections productManagers and coaching of a scenario file), rank the candidates by",
-      "leverage and give each PM's first priority: the highest-leverage first step."
+      "What each product manager should work on first, and every coaching step by leverage.",
+      "",
+      "Turns every level step below a product manager's targets into a candidate activity of the",
+      "coach (sections productManagers and coaching of a scenario file), ranks the candidates by",
+      "leverage and gives each PM's first priority: the highest-leverage first step."
     },
     footer = {
       "",

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
     name = "portfolio",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the portfolio section of a scenario file: each objective's share of investment",
+      "Whether the product portfolio is aligned with the company's objectives and vision.",
+      "",
+      "Checks the portfolio section of a scenario file: each objective's share of investment",
       "against its weight (weights are normalised by their sum), products serving no objective,",
       "vision themes outside the company vision, roadmap items without a serving pillar, and the",
       "rules of the strategy (focus: one shared vision; diversification: a vision and a PM per",
