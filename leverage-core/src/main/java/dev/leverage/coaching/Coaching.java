@@ -3,6 +3,7 @@ package dev.leverage.coaching;
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
+import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
@@ -111,7 +112,7 @@ public abstract class Coaching {
         problems.add(
             Problem.at(
                 "productManagers[" + i + "].id",
-                dev.leverage.Spelling.unknown("manager", pm.id(), organization.managerIds())));
+                Spelling.unknown("manager", pm.id(), organization.managerIds())));
         continue;
       }
       for (Characteristic characteristic : Characteristic.values()) {

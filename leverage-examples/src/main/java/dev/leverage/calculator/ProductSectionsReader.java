@@ -31,7 +31,6 @@ import java.util.function.BiConsumer;
  * (coach above each PM, products naming known managers and teams) still run and report.
  */
 final class ProductSectionsReader {
-  static final Set<String> SECTIONS = ImmutableSet.of("productManagers", "coaching", "portfolio");
   static final Set<String> PRODUCT_MANAGER = ImmutableSet.of("id", "skills", "targets");
   static final Set<String> COACHING =
       ImmutableSet.of("coach", "importance", "elasticity", "hoursPerLevel");
@@ -51,12 +50,21 @@ final class ProductSectionsReader {
     this.fields = fields;
   }
 
-  /** Reads whichever of the three sections {@code root} has into {@code scenario}. */
-  void read(JsonNode root, Scenario.Builder scenario) {
+  /**
+   * Reads whichever of the three sections {@code root} has into {@code scenario}. When the managers
+   * could not form an organization ({@code reportsRead} false), the coaching section is checked on
+   * its own but left out, so that no one is reported as not below the coach merely because the
+   * reports were dropped.
+   */
+  void read(JsonNode root, Scenario.Builder scenario, boolean reportsRead) {
     fields
         .optional(root, "productManagers")
         .ifPresent(node -> scenario.productManagers(productManagers(node)));
-    fields.optional(root, "coaching").flatMap(this::coaching).ifPresent(scenario::coaching);
+    fields
+        .optional(root, "coaching")
+        .flatMap(this::coaching)
+        .filter(c -> reportsRead)
+        .ifPresent(scenario::coaching);
     fields.optional(root, "portfolio").flatMap(this::portfolio).ifPresent(scenario::portfolio);
   }
 

@@ -120,7 +120,8 @@ public final class ScenarioReader {
           .optional(root, "activities")
           .ifPresent(node -> activities.addAll(activities(node, managers)));
       scenario.organization(organization).activities(activities);
-      new ProductSectionsReader(fields).read(root, scenario);
+      new ProductSectionsReader(fields)
+          .read(root, scenario, organization.managers().equals(managers));
       try {
         Scenario built = scenario.build();
         InvalidModelException.throwIfAny(fields.problems());

@@ -89,6 +89,22 @@ class ProductSectionsBadInputTest {
   }
 
   @Test
+  void aBrokenOrganizationDoesNotMakeTheCoachLookNotAbove() throws IOException {
+    CalculatorRun run =
+        run(
+            "coach",
+            ORGANIZATION.replace("{id: alice, owns: [payments]}", "{id: alice, owns: [checkout]}")
+                + BOB
+                + "coaching: {coach: carol, elasticity: -1}\n");
+
+    assertBadInput(
+        run,
+        "managers[2].owns[0]: team 'checkout' is already owned by manager 'bob'",
+        "coaching.elasticity: must be at least 0");
+    assertThat(run.err()).doesNotContain("not above").contains("2 problems");
+  }
+
+  @Test
   void unknownFieldsInTheSectionsAreErrors() throws IOException {
     CalculatorRun run =
         run(
