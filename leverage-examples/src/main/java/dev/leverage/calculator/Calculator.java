@@ -30,7 +30,13 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, StrategiesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ScoreCommand.class,
+      StrategiesCommand.class,
+      CoachCommand.class,
+      PortfolioCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -40,6 +46,8 @@ import picocli.CommandLine.Spec;
       "  leverage score my-week.yaml --format json",
       "  leverage score my-backlog.yaml --strategy rice",
       "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
+      "  leverage coach my-team.yaml       what each PM should work on first",
+      "  leverage portfolio my-team.yaml   is the portfolio aligned?",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
     })
