@@ -88,7 +88,24 @@ final class Examples {
                   scenario -> CoachCommand.table(scenario, Optional.empty()),
                   PortfolioCommand::table),
               "Your own team: leverage --example pm-lead --print > my-team.yaml, edit it, then"
-                  + " leverage coach my-team.yaml and leverage portfolio my-team.yaml."));
+                  + " leverage coach my-team.yaml and leverage portfolio my-team.yaml."),
+          new Example(
+              "backlog",
+              "one backlog scored by leverage, RICE, ICE and WSJF",
+              "backlog.yaml",
+              List.of(
+                  scenario -> ScoreCommand.table(scenario, ScoringStrategy.rice()),
+                  Examples::strategies),
+              "Your own backlog: leverage --example backlog --print > my-backlog.yaml, edit it,"
+                  + " then leverage strategies my-backlog.yaml."));
+
+  /** The comparison of every strategy, as {@code leverage strategies FILE} prints it. */
+  private static String strategies(Scenario scenario) {
+    try (Strategies strategies = Strategies.load(null)) {
+      return StrategiesCommand.table(
+          scenario, StrategiesCommand.compare(scenario, strategies.plugins(), null));
+    }
+  }
 
   private Examples() {}
 
