@@ -42,7 +42,8 @@ public final class Ranking {
   /**
    * Ranks {@code activities} by {@code strategy} in {@code context}.
    *
-   * @throws InvalidModelException with every problem met while scoring, including non-finite scores
+   * @throws InvalidModelException with every problem met while scoring (each once), including
+   *     non-finite scores
    */
   public static Ranking of(
       ScoringContext context, ScoringStrategy strategy, Collection<Activity> activities) {
@@ -68,7 +69,7 @@ public final class Ranking {
         problems.addAll(e.problems());
       }
     }
-    InvalidModelException.throwIfAny(problems);
+    InvalidModelException.throwIfAny(problems.stream().distinct().toList());
     scored.sort(ORDER);
     ImmutableList.Builder<RankedActivity> ranked = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
