@@ -33,24 +33,22 @@ public final class Distribution {
       throw new IllegalArgumentException("a distribution needs at least one sample");
     }
     this.samples = samples;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
+    double first = samples[0];
+    double lo = first;
+    double hi = first;
+    double shifted = 0;
     for (double x : samples) {
       if (Double.isNaN(x)) {
         throw new IllegalArgumentException("samples must be numbers, found NaN");
       }
       lo = Math.min(lo, x);
       hi = Math.max(hi, x);
+      shifted += x - first;
     }
     min = lo;
     max = hi;
-    double shifted = 0;
-    for (double x : samples) {
-      shifted += x - lo;
-    }
-    // Summing from the minimum keeps the mean of equal samples exactly that value.
-    double m = lo + shifted / samples.length;
-    mean = Math.min(Math.max(m, lo), hi);
+    // Summing from the first sample keeps the mean of equal samples exactly that value.
+    mean = Math.min(Math.max(first + shifted / samples.length, lo), hi);
     double[] q = quantiles(0.1, 0.5, 0.9);
     p10 = q[0];
     p50 = q[1];

@@ -9,14 +9,11 @@ import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
 import dev.leverage.scenario.Scenario;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
@@ -112,18 +109,18 @@ public abstract class Simulation {
     for (int a = 0; a < count; a++) {
       samplers[a] = ActivitySampler.of(scenario, activities.get(a));
     }
-    int[] idRank = idRanks(activities);
+    List<String> ids = activities.stream().map(Activity::id).toList();
     double[][] output = new double[count][n];
     double[][] leverage = new double[count][n];
-    long[] rankCounts = new long[count * count];
+    long[] bestCounts = new long[count];
     int chunks = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
     AtomicInteger nextChunk = new AtomicInteger();
     int[] done = new int[1];
     inParallel(
         Math.min(threads(), chunks),
         () -> {
-          int[] counts = new int[count * count];
-          int[] order = IntStream.range(0, count).toArray();
+          SampleRanking ranking = new SampleRanking(ids);
+          long[] best = new long[count];
           double[] values = new double[count];
           for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
             int from = c * CHUNK_SIZE;
@@ -132,13 +129,12 @@ public abstract class Simulation {
             for (int a = 0; a < count; a++) {
               samplers[a].sample(random, from, to, output[a], leverage[a]);
             }
-            for (int i = from; i < to; i++) {
-              for (int a = 0; a < count; a++) {
-                values[a] = leverage[a][i];
-              }
-              rank(values, idRank, order);
-              for (int r = 0; r < count; r++) {
-                counts[order[r] * count + r]++;
+            if (count > 0) {
+              for (int i = from; i < to; i++) {
+                for (int a = 0; a < count; a++) {
+                  values[a] = leverage[a][i];
+                }
+                best[ranking.best(values)]++;
               }
             }
             synchronized (done) {
@@ -146,9 +142,9 @@ public abstract class Simulation {
               progress.samplesDone(done[0], n);
             }
           }
-          synchronized (rankCounts) {
-            for (int k = 0; k < counts.length; k++) {
-              rankCounts[k] += counts[k];
+          synchronized (bestCounts) {
+            for (int a = 0; a < count; a++) {
+              bestCounts[a] += best[a];
             }
           }
         });
@@ -170,13 +166,7 @@ public abstract class Simulation {
           }
         });
     return new SimulationResult(
-        n,
-        seed(),
-        activities.stream().map(Activity::id).toList(),
-        outputs,
-        leverages,
-        leverage,
-        rankCounts);
+        n, seed(), threads(), ids, outputs, leverages, leverage, bestCounts);
   }
 
   /** The generator of chunk {@code chunk}: seeded with SplitMix64's finalizer of its position. */
@@ -190,41 +180,8 @@ public abstract class Simulation {
     return z ^ (z >>> 31);
   }
 
-  /** The position of each activity's id in ascending id order: the tie-break of {@code Ranking}. */
-  private static int[] idRanks(List<Activity> activities) {
-    Integer[] byId = IntStream.range(0, activities.size()).boxed().toArray(Integer[]::new);
-    Arrays.sort(byId, Comparator.comparing(i -> activities.get(i).id()));
-    int[] rank = new int[byId.length];
-    for (int r = 0; r < byId.length; r++) {
-      rank[byId[r]] = r;
-    }
-    return rank;
-  }
-
-  /**
-   * Sorts {@code order} best first: leverage descending, then id ascending. Insertion sort, which
-   * is quick because {@code order} still holds the previous sample's order.
-   */
-  private static void rank(double[] values, int[] idRank, int[] order) {
-    for (int j = 1; j < order.length; j++) {
-      int x = order[j];
-      double vx = values[x];
-      int k = j - 1;
-      while (k >= 0 && beats(vx, idRank[x], values[order[k]], idRank[order[k]])) {
-        order[k + 1] = order[k];
-        k--;
-      }
-      order[k + 1] = x;
-    }
-  }
-
-  private static boolean beats(double v, int id, double w, int otherId) {
-    int c = Double.compare(v, w);
-    return c > 0 || (c == 0 && id < otherId);
-  }
-
   /** Runs {@code worker} on {@code threads} threads, one of them the caller's, and waits. */
-  private static void inParallel(int threads, Runnable worker) {
+  static void inParallel(int threads, Runnable worker) {
     if (threads <= 1) {
       worker.run();
       return;

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Spelling;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The outcome of a {@link Simulation}: for every activity the distribution of its output and
@@ -23,32 +24,30 @@ public final class SimulationResult {
   private final ImmutableMap<String, Integer> index;
   private final ImmutableList<SimulatedActivity> activities;
   private final double[][] leverage;
+  private final int threads;
+  private volatile ImmutableList<ImmutableList<Double>> rankDistributions;
 
   SimulationResult(
       int samples,
       long seed,
+      int threads,
       List<String> ids,
       Distribution[] outputs,
       Distribution[] leverages,
       double[][] leverage,
-      long[] rankCounts) {
+      long[] bestCounts) {
     this.samples = samples;
     this.seed = seed;
+    this.threads = threads;
     this.ids = ImmutableList.copyOf(ids);
     this.leverage = leverage;
     ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builder();
     ImmutableList.Builder<SimulatedActivity> results = ImmutableList.builder();
-    int count = ids.size();
-    for (int a = 0; a < count; a++) {
+    for (int a = 0; a < ids.size(); a++) {
       positions.put(ids.get(a), a);
-      ImmutableList.Builder<Double> ranks = ImmutableList.builder();
-      for (int r = 0; r < count; r++) {
-        ranks.add((double) rankCounts[a * count + r] / samples);
-      }
-      ImmutableList<Double> rankDistribution = ranks.build();
       results.add(
           new SimulatedActivity(
-              ids.get(a), outputs[a], leverages[a], rankDistribution.get(0), rankDistribution));
+              ids.get(a), outputs[a], leverages[a], (double) bestCounts[a] / samples));
     }
     this.index = positions.buildOrThrow();
     this.activities = results.build();
@@ -94,9 +93,65 @@ public final class SimulationResult {
     return activity(id).probabilityBest();
   }
 
-  /** The probability of each rank of activity {@code id}: element {@code r − 1} for rank r. */
+  /**
+   * The probability of each rank of activity {@code id}: element {@code r − 1} is the share of
+   * samples in which it ranks r; the elements sum to 1. The first call ranks every stored sample
+   * (O(activities · log activities) per sample, on the simulation's threads); later calls are free.
+   */
   public List<Double> rankDistribution(String id) {
-    return activity(id).rankDistribution();
+    int position = position(id);
+    ImmutableList<ImmutableList<Double>> all = rankDistributions;
+    if (all == null) {
+      synchronized (this) {
+        all = rankDistributions;
+        if (all == null) {
+          all = rankAll();
+          rankDistributions = all;
+        }
+      }
+    }
+    return all.get(position);
+  }
+
+  private ImmutableList<ImmutableList<Double>> rankAll() {
+    int count = ids.size();
+    long[] counts = new long[count * count];
+    int blocks = (samples + Simulation.CHUNK_SIZE - 1) / Simulation.CHUNK_SIZE;
+    AtomicInteger next = new AtomicInteger();
+    Simulation.inParallel(
+        Math.min(threads, blocks),
+        () -> {
+          SampleRanking ranking = new SampleRanking(ids);
+          long[] local = new long[count * count];
+          double[] values = new double[count];
+          int[] order = new int[count];
+          for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+            int to = Math.min(samples, (b + 1) * Simulation.CHUNK_SIZE);
+            for (int i = b * Simulation.CHUNK_SIZE; i < to; i++) {
+              for (int a = 0; a < count; a++) {
+                values[a] = leverage[a][i];
+              }
+              ranking.order(values, order);
+              for (int r = 0; r < count; r++) {
+                local[order[r] * count + r]++;
+              }
+            }
+          }
+          synchronized (counts) {
+            for (int k = 0; k < counts.length; k++) {
+              counts[k] += local[k];
+            }
+          }
+        });
+    ImmutableList.Builder<ImmutableList<Double>> all = ImmutableList.builder();
+    for (int a = 0; a < count; a++) {
+      ImmutableList.Builder<Double> ranks = ImmutableList.builder();
+      for (int r = 0; r < count; r++) {
+        ranks.add((double) counts[a * count + r] / samples);
+      }
+      all.add(ranks.build());
+    }
+    return all.build();
   }
 
   /**

@@ -36,8 +36,8 @@ class SimulationTest {
         String id = scenario.activities().get(a).id();
         assertThat(many.leverageSamples(a)).isEqualTo(one.leverageSamples(a));
         assertThat(many.output(id).samples()).isEqualTo(one.output(id).samples());
-        assertThat(many.activity(id).rankDistribution())
-            .isEqualTo(one.activity(id).rankDistribution());
+        assertThat(many.rankDistribution(id)).isEqualTo(one.rankDistribution(id));
+        assertThat(many.probabilityBest(id)).isEqualTo(one.probabilityBest(id));
         assertThat(summary(many.leverage(id))).isEqualTo(summary(one.leverage(id)));
         assertThat(summary(many.output(id))).isEqualTo(summary(one.output(id)));
         for (String other : one.activityIds()) {
@@ -97,6 +97,7 @@ class SimulationTest {
       for (int r = 0; r < count; r++) {
         assertThat(fast.rankDistribution(id).get(r)).isEqualTo((double) ranks[a][r] / samples);
       }
+      assertThat(fast.probabilityBest(id)).isEqualTo((double) ranks[a][0] / samples);
       for (int b = 0; b < count; b++) {
         long higher = 0;
         for (int i = 0; i < samples; i++) {
@@ -168,12 +169,14 @@ class SimulationTest {
     double[] perRank = new double[count];
     for (SimulatedActivity activity : result.activities()) {
       assertThat(activity.probabilityBest()).isBetween(0.0, 1.0);
-      assertThat(activity.rankDistribution()).allMatch(p -> p >= 0 && p <= 1).hasSize(count);
-      assertThat(activity.rankDistribution().stream().mapToDouble(Double::doubleValue).sum())
+      List<Double> ranks = result.rankDistribution(activity.id());
+      assertThat(ranks).allMatch(p -> p >= 0 && p <= 1).hasSize(count);
+      assertThat(ranks.stream().mapToDouble(Double::doubleValue).sum())
           .isCloseTo(1.0, within(1e-12));
+      assertThat(ranks.get(0)).isEqualTo(activity.probabilityBest());
       best += activity.probabilityBest();
       for (int r = 0; r < count; r++) {
-        perRank[r] += activity.rankDistribution().get(r);
+        perRank[r] += ranks.get(r);
       }
     }
     assertThat(best).isCloseTo(1.0, within(1e-12));

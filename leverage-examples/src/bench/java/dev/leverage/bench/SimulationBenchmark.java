@@ -100,6 +100,17 @@ public class SimulationBenchmark {
     return sum;
   }
 
+  /** The full simulation and, for every activity, the probability of every rank. */
+  @Benchmark
+  public double simulateWithRanks() {
+    SimulationResult result = simulation.run(scenario);
+    double sum = 0;
+    for (String id : result.activityIds()) {
+      sum += result.leverage(id).p50() + result.rankDistribution(id).get(1);
+    }
+    return sum;
+  }
+
   /** Baseline: the same 30 million PERT draws on one thread, summed and nothing else. */
   @Benchmark
   public double drawOnly() {

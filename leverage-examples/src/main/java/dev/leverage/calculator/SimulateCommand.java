@@ -216,7 +216,7 @@ final class SimulateCommand implements Callable<Integer> {
       node.put("probabilityBest", a.probabilityBest());
       node.put("leverageAtMeans", scenario.output(activity).leverage());
       ArrayNode ranks = node.putArray("rankDistribution");
-      a.rankDistribution().forEach(ranks::add);
+      result.rankDistribution(a.id()).forEach(ranks::add);
       for (Sensitivity s : sensitivities) {
         if (s.activity().equals(a.id())) {
           ArrayNode swings = node.putArray("sensitivity");
