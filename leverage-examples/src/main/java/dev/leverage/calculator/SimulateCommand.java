@@ -11,6 +11,7 @@ import dev.leverage.uncertainty.Simulation;
 import dev.leverage.uncertainty.SimulationResult;
 import dev.leverage.uncertainty.Swing;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,11 @@ final class SimulateCommand implements Callable<Integer> {
             + "  P(best): the share of samples in which the activity ranks first by leverage"
             + " (ties by id).\n");
     if (!sensitivities.isEmpty()) {
-      out.append('\n').append(tornado(sensitivities));
+      List<Sensitivity> inOrder = new ArrayList<>();
+      for (SimulatedActivity a : ordered(result)) {
+        sensitivities.stream().filter(s -> s.activity().equals(a.id())).forEach(inOrder::add);
+      }
+      out.append('\n').append(tornado(inOrder));
     }
     return out.toString();
   }
@@ -164,8 +169,8 @@ final class SimulateCommand implements Callable<Integer> {
   /** Each activity's swings, widest first. */
   static String tornado(List<Sensitivity> sensitivities) {
     StringBuilder out = new StringBuilder();
-    out.append("Sensitivity: leverage with one estimate at its low and at its high value, the")
-        .append(" others at their PERT means; widest swing first\n");
+    out.append("Sensitivity: leverage with one estimate at its low and at its high, the others")
+        .append(" at their PERT means\n");
     TextTable table =
         new TextTable(
             "Activity", "Estimate", ">Low", ">High", ">Leverage/h at low", ">at high", ">Swing");
@@ -190,6 +195,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     out.append(table.render());
+    out.append("  Widest swing first: the estimates worth narrowing down before deciding.\n");
     if (certain > 0) {
       out.append("  ")
           .append(certain)
