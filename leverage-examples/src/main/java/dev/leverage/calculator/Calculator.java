@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage report my-week.yaml -o report.html   a self-contained HTML report with charts",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
     })
@@ -64,6 +65,14 @@ public final class Calculator implements Callable<Integer> {
   /** Runs the calculator and exits with its status. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the calculator with {@code args}, printing to {@code System.out} and {@code System.err},
+   * and returns its exit status instead of exiting: for notebooks and JShell.
+   */
+  public static int run(String... args) {
+    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 
   /** Runs the calculator with {@code args}, writing to {@code out} and {@code err}. */
