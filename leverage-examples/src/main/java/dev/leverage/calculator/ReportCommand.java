@@ -2,7 +2,7 @@ package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
 import dev.leverage.report.Report;
-import dev.leverage.report.ReportSection;
+import dev.leverage.report.ReportContext;
 import dev.leverage.scenario.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,17 +58,16 @@ final class ReportCommand implements Callable<Integer> {
           "--output",
           "the directory of '" + output + "' does not exist; create it or choose another path");
     }
-    String html = Report.html(scenario, file.getFileName().toString());
-    write(target, html);
+    Report.Page page =
+        Report.page(ReportContext.of(scenario, file.getFileName().toString()), Report.sections());
+    write(target, page.html());
     spec.commandLine()
         .getOut()
         .println(
             "Wrote "
                 + output
                 + " ("
-                + Report.sections().stream()
-                    .map(ReportSection::title)
-                    .collect(Collectors.joining(", "))
+                + String.join(", ", page.sections())
                 + "). Open it in a browser.");
     return 0;
   }

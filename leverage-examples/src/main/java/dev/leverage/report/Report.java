@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,14 +41,34 @@ public final class Report {
    * along with its entry in the contents.
    */
   public static String html(ReportContext context, List<ReportSection> sections) {
+    return page(context, sections).html();
+  }
+
+  /**
+   * A report page: its HTML and the titles of the sections it holds.
+   *
+   * @param html the whole page
+   * @param sections the titles of the sections shown, in order
+   */
+  public record Page(String html, List<String> sections) {
+    /** Copies the titles. */
+    public Page {
+      sections = List.copyOf(sections);
+    }
+  }
+
+  /** The page of {@code context} with {@code sections}, as {@link #html(ReportContext, List)}. */
+  public static Page page(ReportContext context, List<ReportSection> sections) {
     Scenario scenario = context.scenario();
     StringBuilder body = new StringBuilder();
     StringBuilder contents = new StringBuilder();
+    List<String> shown = new ArrayList<>();
     for (ReportSection section : sections) {
       Optional<String> html = section.body(context);
       if (html.isEmpty()) {
         continue;
       }
+      shown.add(section.title());
       String id = Html.escape(section.id());
       String title = Html.escape(section.title());
       contents.append("<li><a href=\"#").append(id).append("\">").append(title).append("</a></li>");
@@ -60,37 +81,39 @@ public final class Report {
           .append("</section>\n");
     }
     String source = Html.escape(context.source());
-    return "<!DOCTYPE html>\n"
-        + "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-        + " style-src 'unsafe-inline'; img-src data:\"/>\n"
-        + "<title>Leverage report: "
-        + source
-        + "</title>\n<style>\n"
-        + stylesheet()
-        + "</style>\n</head>\n<body>\n<header>\n<h1>Leverage report</h1>\n<p class=\"meta\">"
-        + "Scenario <code>"
-        + source
-        + "</code>: "
-        + scenario.organization().teams().size()
-        + plural(scenario.organization().teams().size(), " team")
-        + ", "
-        + scenario.organization().managers().size()
-        + plural(scenario.organization().managers().size(), " manager")
-        + ", "
-        + scenario.activities().size()
-        + plural(scenario.activities().size(), " activity", " activities")
-        + "; effects count over a horizon of "
-        + Html.escape(scenario.horizon().toString())
-        + ". Output is in the scenario's output units (team output per week); effort in hours"
-        + " of the manager's time.</p>\n<nav aria-label=\"Contents\"><ol>"
-        + contents
-        + "</ol></nav>\n</header>\n<main>\n"
-        + body
-        + "</main>\n<footer><p>Made by the leverage calculator (<code>leverage report</code>)."
-        + " The page is self-contained: it loads nothing from the network.</p></footer>\n"
-        + "</body>\n</html>\n";
+    String html =
+        "<!DOCTYPE html>\n"
+            + "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+            + " style-src 'unsafe-inline'; img-src data:\"/>\n"
+            + "<title>Leverage report: "
+            + source
+            + "</title>\n<style>\n"
+            + stylesheet()
+            + "</style>\n</head>\n<body>\n<header>\n<h1>Leverage report</h1>\n<p class=\"meta\">"
+            + "Scenario <code>"
+            + source
+            + "</code>: "
+            + scenario.organization().teams().size()
+            + plural(scenario.organization().teams().size(), " team")
+            + ", "
+            + scenario.organization().managers().size()
+            + plural(scenario.organization().managers().size(), " manager")
+            + ", "
+            + scenario.activities().size()
+            + plural(scenario.activities().size(), " activity", " activities")
+            + "; effects count over a horizon of "
+            + Html.escape(scenario.horizon().toString())
+            + ". Output is in the scenario's output units (team output per week); effort in hours"
+            + " of the manager's time.</p>\n<nav aria-label=\"Contents\"><ol>"
+            + contents
+            + "</ol></nav>\n</header>\n<main>\n"
+            + body
+            + "</main>\n<footer><p>Made by the leverage calculator (<code>leverage report</code>)."
+            + " The page is self-contained: it loads nothing from the network.</p></footer>\n"
+            + "</body>\n</html>\n";
+    return new Page(html, shown);
   }
 
   private static String plural(int count, String one) {

@@ -152,6 +152,21 @@ class ReportCommandTest {
   }
 
   @Test
+  void sectionsWithNothingToShowAreLeftOutAndTheMessageSaysWhichRemain() throws Exception {
+    Path scenario = dir.resolve("empty.yaml");
+    Files.writeString(scenario, "teams:\n  - {id: checkout, output: 10}\nmanagers: []\n");
+    Path output = dir.resolve("report.html");
+
+    CalculatorRun run = CalculatorRun.of("report", scenario.toString(), "-o", output.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("(Leverage per activity)");
+    assertThat(Files.readString(output))
+        .contains("The scenario has no activities to rank.")
+        .doesNotContain("<svg", "Influence map");
+  }
+
+  @Test
   void helpNamesTheOutputOption() {
     assertThat(CalculatorRun.of("report", "--help").out()).contains("--output", "FILE");
     assertThat(CalculatorRun.of("--help").out()).contains("report");
