@@ -20,9 +20,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class Ranking {
-  /** Score descending, then id ascending. */
+  /** Score descending, then id ascending; the scores 0.0 and -0.0 are equal, so tie by id. */
   public static final Comparator<RankedActivity> ORDER =
-      Comparator.comparingDouble((RankedActivity r) -> r.score().value())
+      Comparator.comparingDouble((RankedActivity r) -> r.score().value() + 0.0)
           .reversed()
           .thenComparing(r -> r.activity().id());
 
