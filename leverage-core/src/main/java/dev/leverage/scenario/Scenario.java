@@ -154,9 +154,7 @@ public abstract class Scenario {
         }
       }
     }
-    if (problems.isEmpty()) {
-      findRequirementCycle().ifPresent(problems::add);
-    }
+    findRequirementCycle().ifPresent(problems::add);
     InvalidModelException.throwIfAny(problems);
   }
 
@@ -192,6 +190,9 @@ public abstract class Scenario {
     state.put(id, 1);
     stack.add(id);
     for (String required : activityIndex().get(id).requires()) {
+      if (!activityIndex().containsKey(required)) {
+        continue; // reported above as an unknown activity
+      }
       Optional<Problem> cycle = visit(required, state, stack);
       if (cycle.isPresent()) {
         return cycle;
