@@ -1,6 +1,7 @@
 package dev.leverage.scenario;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -54,6 +55,7 @@ public abstract class Scenario {
 
   /** Returns the activity with {@code id}, if there is one. */
   public Optional<Activity> activity(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(activityIndex().get(id));
   }
 

@@ -1,6 +1,7 @@
 package dev.leverage.scoring;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
@@ -46,6 +47,9 @@ public final class Ranking {
    */
   public static Ranking of(
       ScoringContext context, ScoringStrategy strategy, Collection<Activity> activities) {
+    requireNonNull(context, "context");
+    requireNonNull(strategy, "strategy");
+    requireNonNull(activities, "activities");
     List<Problem> problems = new ArrayList<>();
     List<RankedActivity> scored = new ArrayList<>();
     for (Activity activity : activities) {
@@ -95,6 +99,7 @@ public final class Ranking {
 
   /** The place of the activity {@code id}, if it was ranked. */
   public Optional<RankedActivity> find(String id) {
+    requireNonNull(id, "id");
     return entries.stream().filter(r -> r.activity().id().equals(id)).findFirst();
   }
 

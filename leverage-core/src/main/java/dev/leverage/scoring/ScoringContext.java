@@ -56,6 +56,8 @@ public final class ScoringContext {
    *     needs it, when the attribute is missing
    */
   public double attribute(Activity activity, String name, String strategy) {
+    requireNonNull(name, "name");
+    requireNonNull(strategy, "strategy");
     Estimate value = activity.attributes().get(name);
     if (value == null) {
       throw new InvalidModelException(
@@ -75,6 +77,7 @@ public final class ScoringContext {
 
   /** True when {@code activity} has the attribute {@code name}. */
   public boolean hasAttribute(Activity activity, String name) {
+    requireNonNull(name, "name");
     return activity.attributes().containsKey(name);
   }
 }
