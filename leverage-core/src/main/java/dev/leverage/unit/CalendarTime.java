@@ -27,6 +27,7 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
       throw InvalidModelException.of(
           "", "calendar time must be a finite number of weeks, at least 0, was " + weeks);
     }
+    weeks += 0.0; // -0.0 becomes 0.0, so that equal spans are equal values
   }
 
   /** Returns {@code weeks} weeks. */
