@@ -4,9 +4,12 @@ import static dev.leverage.Tolerance.assertNear;
 import static dev.leverage.organization.OrganizationEdits.withInfluence;
 import static dev.leverage.organization.OrganizationEdits.withTeamOutput;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leverage.InvalidModelException;
 import dev.leverage.LeverageDomain;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,6 +143,37 @@ class OrganizationProperties {
       double rate = organization.outputPerWeek(manager);
       assertNear(scaled.outputPerWeek(manager), factor * rate, factor * rate);
     }
+  }
+
+  @Property(tries = 200)
+  void closingAChainOfReportsIntoALoopIsReportedAsACycleNamingItsManagers(
+      @ForAll Organization organization, @ForAll @IntRange(max = 1_000) int pick) {
+    List<String> reporting =
+        organization.managerIds().stream().filter(m -> organization.boss(m).isPresent()).toList();
+    Assume.that(!reporting.isEmpty());
+    String manager = reporting.get(pick % reporting.size());
+    List<String> chain = new ArrayList<>(List.of(manager));
+    for (String boss = manager; organization.boss(boss).isPresent(); ) {
+      boss = organization.boss(boss).get();
+      chain.add(boss);
+    }
+    String root = chain.get(chain.size() - 1);
+    List<Manager> looped =
+        organization.managers().stream()
+            .map(
+                m -> m.id().equals(manager) ? Manager.builder().from(m).addReport(root).build() : m)
+            .toList();
+
+    assertThatThrownBy(
+            () -> Organization.builder().teams(organization.teams()).managers(looped).build())
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              assertThat(e.problems().get(0).message())
+                  .startsWith("reports form a cycle ")
+                  .contains(chain.stream().map(id -> id + " -> ").toList());
+            });
   }
 
   /** weight(M, t) as MODEL.md §3 states it, walking M's report subtree. */

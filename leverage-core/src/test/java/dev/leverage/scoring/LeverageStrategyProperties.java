@@ -7,6 +7,7 @@ import dev.leverage.LeverageDomain;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 import dev.leverage.scenario.Scenario;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
@@ -42,7 +43,7 @@ class LeverageStrategyProperties implements ScoringStrategyContract {
     }
   }
 
-  @Property
+  @Example
   void theStrategyIsNamedLeverage() {
     assertThat(strategy().name()).isEqualTo("leverage");
   }
