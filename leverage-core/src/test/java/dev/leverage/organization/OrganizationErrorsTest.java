@@ -22,7 +22,7 @@ class OrganizationErrorsTest {
             manager("cid").addReport("ann")),
         Problem.at(
             "managers[2].reports[0]",
-            "reports form a cycle bob -> cid -> ann -> bob (each manager listing the next in"
+            "reports form a cycle ann -> bob -> cid -> ann (each manager listing the next in"
                 + " reports); reports must form a forest, so remove one of these links"));
   }
 
@@ -32,7 +32,7 @@ class OrganizationErrorsTest {
         organization(manager("bob").addReport("ann"), manager("ann").addReport("bob")),
         Problem.at(
             "managers[0].reports[0]",
-            "reports form a cycle bob -> ann -> bob (each manager listing the next in reports);"
+            "reports form a cycle ann -> bob -> ann (each manager listing the next in reports);"
                 + " reports must form a forest, so remove one of these links"));
   }
 
