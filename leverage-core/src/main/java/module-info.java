@@ -17,4 +17,6 @@ module dev.leverage.core {
   exports dev.leverage.activity;
   exports dev.leverage.scenario;
   exports dev.leverage.scoring;
+  exports dev.leverage.coaching;
+  exports dev.leverage.portfolio;
 }

@@ -30,7 +30,12 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ScoreCommand.class,
+      CoachCommand.class,
+      PortfolioCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -38,6 +43,8 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage coach my-team.yaml       what each PM should work on first",
+      "  leverage portfolio my-team.yaml   is the portfolio aligned?",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
     })
