@@ -1,5 +1,7 @@
 package dev.leverage;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public final class Spelling {
    * of known names when there are few of them.
    */
   public static String unknown(String kind, String name, Collection<String> known) {
+    requireNonNull(kind, "kind");
     StringBuilder message = new StringBuilder("unknown ").append(kind).append(" '").append(name);
     message.append('\'');
     Optional<String> closest = closest(name, known);
