@@ -28,7 +28,7 @@ public final class Spelling {
     if (best == null) {
       return Optional.empty();
     }
-    int allowed = Math.max(2, Math.max(name.length(), best.length()) / 3);
+    int allowed = Math.max(1, Math.max(name.length(), best.length()) / 3);
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
