@@ -30,7 +30,14 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ScoreCommand.class,
+      StrategiesCommand.class,
+      CoachCommand.class,
+      PortfolioCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -38,6 +45,10 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage score my-backlog.yaml --strategy rice",
+      "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
+      "  leverage coach my-team.yaml       what each PM should work on first",
+      "  leverage portfolio my-team.yaml   is the portfolio aligned?",
       "  leverage report my-week.yaml -o report.html   a self-contained HTML report with charts",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."

@@ -33,7 +33,9 @@ import java.util.Set;
  * type-checked, and every problem is reported at once with its path and line.
  */
 public final class ScenarioReader {
-  static final Set<String> TOP = ImmutableSet.of("horizon", "teams", "managers", "activities");
+  static final Set<String> TOP =
+      ImmutableSet.of(
+          "horizon", "teams", "managers", "activities", "productManagers", "coaching", "portfolio");
   static final Set<String> TEAM = ImmutableSet.of("id", "output");
   static final Set<String> MANAGER =
       ImmutableSet.of("id", "owns", "influences", "reports", "budget");
@@ -120,6 +122,8 @@ public final class ScenarioReader {
           .optional(root, "activities")
           .ifPresent(node -> activities.addAll(activities(node, managers)));
       scenario.organization(organization).activities(activities);
+      new ProductSectionsReader(fields)
+          .read(root, scenario, organization.managers().equals(managers));
       try {
         Scenario built = scenario.build();
         InvalidModelException.throwIfAny(fields.problems());

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +19,9 @@ import picocli.CommandLine.Command;
  *
  * <p>A path into the repository ({@code leverage-examples/...}) is read from the repository root;
  * every other file lives in a scratch directory, where each scenario the guide reads (such as
- * {@code my-week.yaml}) starts as the built-in example, and where reports and {@code > FILE}
- * outputs are written.
+ * {@code my-week.yaml}) starts as the built-in example of that name (else the week), and where
+ * reports and {@code > FILE} outputs are written. A plug-in jar the guide uses ({@code acme.jar})
+ * is built from the guide's own Java source, as its instructions say.
  */
 class GuideCommandsTest {
   private static final Pattern SH_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
@@ -59,12 +59,12 @@ class GuideCommandsTest {
 
   @Test
   void everyCommandTheGuideShowsSucceeds() throws IOException {
-    String example = CalculatorRun.of("--example", "week", "--print").out();
+    String guide = Files.readString(root().resolve("docs/guide.md"));
     List<String> commands = commands();
     assertThat(commands).hasSizeGreaterThanOrEqualTo(8);
 
     for (String command : commands) {
-      List<String> words = new ArrayList<>(Arrays.asList(command.split("\\s+")));
+      List<String> words = words(command);
       words.remove(0);
       Path redirect = null;
       int arrow = words.indexOf(">");
@@ -74,11 +74,17 @@ class GuideCommandsTest {
       }
       for (int i = 0; i < words.size(); i++) {
         String word = words.get(i);
-        if (FILE.matcher(word).matches()) {
+        if (word.endsWith(".jar")) {
+          Path jar = scratch.resolve(word);
+          if (!Files.exists(jar)) {
+            GuidePlugin.build(guide, scratch.resolve("classes-" + word), jar);
+          }
+          words.set(i, jar.toString());
+        } else if (FILE.matcher(word).matches()) {
           boolean isOutput = i > 0 && List.of("-o", "--output").contains(words.get(i - 1));
           Path file = isOutput ? scratch.resolve(word) : resolve(word);
           if (!isOutput && !Files.exists(file)) {
-            Files.writeString(file, example);
+            Files.writeString(file, example(word));
           }
           words.set(i, file.toString());
         }
@@ -109,6 +115,52 @@ class GuideCommandsTest {
         assertThat(shown).as("an example of leverage " + name).contains("./leverage " + name + " ");
       }
     }
+  }
+
+  /**
+   * The built-in example a scenario the guide names stands for: {@code backlog.yaml} and {@code
+   * my-backlog.yaml} are the example "backlog"; a name that is no example's is the week.
+   */
+  static String example(String file) {
+    String stem = Path.of(file).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    stem = stem.replaceFirst("^my-", "");
+    String name = Examples.names().contains(stem) ? stem : Examples.DEFAULT;
+    return Examples.find(name).text();
+  }
+
+  /**
+   * Splits a command line into words as a shell would: whitespace, 'single' and "double" quotes.
+   */
+  static List<String> words(String command) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean inWord = false;
+    char quote = 0;
+    for (char c : command.toCharArray()) {
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+        inWord = true;
+      } else if (Character.isWhitespace(c)) {
+        if (inWord) {
+          words.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+      } else {
+        word.append(c);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      words.add(word.toString());
+    }
+    return words;
   }
 
   /** A path into the repository when it names one, else a file of the scratch directory. */
