@@ -155,6 +155,43 @@ final class Charts {
     return svg(chart(title, plot), id, height(categories.size()));
   }
 
+  /**
+   * A horizontal grouped bar chart: for each category one bar per series, each labelled with its
+   * series name and value, so the bars read without a legend.
+   */
+  static String grouped(
+      String id,
+      String title,
+      String categoryAxis,
+      String valueAxis,
+      List<String> categories,
+      List<Series> series) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Series s : series) {
+      for (int i = 0; i < categories.size(); i++) {
+        dataset.addValue(s.values().get(i), s.name(), categories.get(i));
+      }
+    }
+    BarRenderer renderer = new BarRenderer();
+    style(renderer);
+    renderer.setSeriesPaint(0, FIRST);
+    renderer.setSeriesPaint(1, BAR);
+    renderer.setDrawBarOutline(true);
+    renderer.setDefaultOutlinePaint(BAR);
+    renderer.setDefaultItemLabelGenerator(new NamedValueLabels());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK);
+    renderer.setDefaultItemLabelPaint(INK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setItemLabelAnchorOffset(4);
+    CategoryPlot plot = plot(dataset, renderer, categoryAxis, valueAxis);
+    renderer.setMaximumBarWidth(1.0);
+    renderer.setItemMargin(0.1);
+    plot.getRangeAxis().setUpperMargin(0.25);
+    return svg(chart(title, plot), id, height(categories.size() * series.size()));
+  }
+
   /** A number format that does not depend on the machine's locale: {@code 1,234.5}. */
   static NumberFormat numbers() {
     return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));

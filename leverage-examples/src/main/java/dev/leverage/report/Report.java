@@ -17,7 +17,12 @@ import java.util.Optional;
  */
 public final class Report {
   private static final List<ReportSection> SECTIONS =
-      List.of(new ManagersOutputSection(), new LeverageSection(), new InfluenceMapSection());
+      List.of(
+          new ManagersOutputSection(),
+          new LeverageSection(),
+          new InfluenceMapSection(),
+          new CoachingSection(),
+          new PortfolioSection());
 
   private Report() {}
 

@@ -40,7 +40,7 @@ final class Chromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final List<JsonNode> events = new CopyOnWriteArrayList<>();
-  private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+  private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
 
   private Chromium(Process process, Path log, WebSocket socket) {
     this.process = process;
@@ -159,8 +159,10 @@ final class Chromium implements AutoCloseable {
     return response.path("result");
   }
 
-  /** Opens {@code file} and waits until it has loaded. */
+  /** Opens {@code file} and waits until it has loaded; {@link #problems} are then its own. */
   void open(Path file) throws Exception {
+    events.clear();
+    loaded = new CompletableFuture<>();
     call("Page.navigate", JSON.createObjectNode().put("url", file.toUri().toString()));
     loaded.get(WAIT_SECONDS, TimeUnit.SECONDS);
     // A round trip after the load: every event the page caused has arrived before its answer.

@@ -167,6 +167,34 @@ class ReportCommandTest {
   }
 
   @Test
+  void aProductLeadsScenarioGetsCoachingAndPortfolioSections() throws Exception {
+    Path scenario = dir.resolve("team.yaml");
+    Files.writeString(scenario, CalculatorRun.of("--example", "pm-lead", "--print").out());
+    Path output = dir.resolve("team.html");
+
+    CalculatorRun run = CalculatorRun.of("report", scenario.toString(), "-o", output.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Coaching product managers, Portfolio alignment");
+    String html = Files.readString(output);
+    assertThat(html)
+        .contains("<section id=\"coaching\">", "<section id=\"portfolio\">")
+        .contains("First priority of each product manager", "leo", "business")
+        .contains("Investment against objectives", "Findings, most serious first");
+    // Output per week, influence map, coaching steps, investment against weights.
+    assertThat(count(html, "<svg ")).isEqualTo(4);
+  }
+
+  @Test
+  void aScenarioWithoutProductManagersHasNoCoachingOrPortfolioSection() throws Exception {
+    Path output = dir.resolve("report.html");
+
+    CalculatorRun.of("report", example().toString(), "-o", output.toString());
+
+    assertThat(Files.readString(output)).doesNotContain("id=\"coaching\"", "id=\"portfolio\"");
+  }
+
+  @Test
   void helpNamesTheOutputOption() {
     assertThat(CalculatorRun.of("report", "--help").out()).contains("--output", "FILE");
     assertThat(CalculatorRun.of("--help").out()).contains("report");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the report of the built-in example in headless Chromium: no console error, no request to
+ * Opens the reports of the built-in examples in headless Chromium: no console error, no request to
  * the network, every chart drawn. Screenshots of the page on screen and in print land in {@code
  * target/}. Skipped where no Chromium is installed (CI installs Debian's).
  */
@@ -27,16 +27,32 @@ class ReportInBrowserTest {
     return binary.get();
   }
 
+  private Path report(String example) {
+    try {
+      Path scenario = dir.resolve(example + ".yaml");
+      Files.writeString(scenario, CalculatorRun.of("--example", example, "--print").out());
+      Path report = dir.resolve(example + ".html");
+      CalculatorRun run = CalculatorRun.of("report", scenario.toString(), "-o", report.toString());
+      assertThat(run.status()).as(run.err()).isZero();
+      return report;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void theReportOpensWithoutErrorsOrNetworkAndShowsEveryChart() throws Exception {
     Path browser = chromium();
-    Path scenario = dir.resolve("week.yaml");
-    Files.writeString(scenario, CalculatorRun.of("--example", "week", "--print").out());
-    Path report = dir.resolve("report.html");
-    CalculatorRun run = CalculatorRun.of("report", scenario.toString(), "-o", report.toString());
-    assertThat(run.status()).as(run.err()).isZero();
+    Path report = report("week");
+    Path team = report("pm-lead");
 
     try (Chromium chromium = Chromium.start(browser, dir)) {
+      chromium.open(team);
+      assertThat(chromium.problems()).as(chromium.log()).isEmpty();
+      assertThat(chromium.evaluate("document.querySelectorAll('svg.chart').length").asInt())
+          .isEqualTo(4);
+      chromium.screenshot(Path.of("target", "report-pm-lead.png"), "screen");
+
       chromium.open(report);
 
       assertThat(chromium.problems()).as(chromium.log()).isEmpty();
