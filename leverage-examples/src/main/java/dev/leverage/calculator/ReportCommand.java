@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a self-contained HTML report of a scenario file (YAML or JSON): charts of the",
-      "managers' output per week, leverage per activity and the influence map, with the figures",
-      "as tables. It needs no network and prints well."
+      "managers' output per week, leverage per activity and the influence map, and of coaching",
+      "and portfolio alignment when the scenario has them, with the figures as tables. It needs",
+      "no network and prints well."
     },
     footer = {"", "Example:", "  leverage report my-week.yaml -o report.html"})
 final class ReportCommand implements Callable<Integer> {
