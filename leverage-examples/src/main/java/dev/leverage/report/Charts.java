@@ -54,12 +54,6 @@ final class Charts {
   static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-  static {
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
-    }
-  }
-
   private Charts() {}
 
   /**

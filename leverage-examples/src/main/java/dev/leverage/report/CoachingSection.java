@@ -115,7 +115,7 @@ final class CoachingSection implements ReportSection {
               "Leverage (output units per hour of " + priorities.coach() + "'s time)",
               bars);
       out.append(
-          Html.figure(
+          Html.chart(
               chart,
               "Coaching steps ranked by leverage, best at the top; the number at the end of each"
                   + " bar is its leverage. Each step requires the step below it."));

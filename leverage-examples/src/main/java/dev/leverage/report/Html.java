@@ -84,7 +84,7 @@ final class Html {
   }
 
   /** A figure: the chart's SVG, then its caption (escaped), which says how to read it. */
-  static String figure(String svg, String caption) {
+  static String chart(String svg, String caption) {
     return "<figure class=\"chart\">\n"
         + svg
         + "\n<figcaption>"

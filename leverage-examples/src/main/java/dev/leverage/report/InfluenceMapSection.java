@@ -76,7 +76,7 @@ final class InfluenceMapSection implements ReportSection {
                 "Who owns and who influences which team. A team owned by a manager or anyone"
                     + " reporting to them counts fully (weight 1); an influenced team counts with"
                     + " the strongest influence weight in the manager's report subtree.")
-            + Html.figure(
+            + Html.chart(
                 svg,
                 "Managers on the left, indented under the manager they report to (dotted line);"
                     + " teams on the right with their output per week. A solid line means the"

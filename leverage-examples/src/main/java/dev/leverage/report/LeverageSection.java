@@ -56,7 +56,7 @@ final class LeverageSection implements ReportSection {
                     + " manager's time. Between two activities, choose the one with the higher"
                     + " leverage; a negative bar is an activity that costs more output than it"
                     + " creates.")
-            + Html.figure(
+            + Html.chart(
                 chart,
                 "Activities ranked by leverage, best at the top; the number at the end of each"
                     + " bar is its leverage. Times and uplifts given as estimates use their PERT"

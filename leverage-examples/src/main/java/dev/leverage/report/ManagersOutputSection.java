@@ -74,7 +74,7 @@ final class ManagersOutputSection implements ReportSection {
                 "A manager's output is the output of the teams they and their reports own (weight"
                     + " 1) plus, for every team they influence, the team's output times the"
                     + " strongest influence weight on it in their report subtree.")
-            + Html.figure(
+            + Html.chart(
                 chart,
                 "Each bar is one manager's output per week: the segment labelled 'owned' comes"
                     + " from teams owned in the manager's report subtree, the segment labelled"

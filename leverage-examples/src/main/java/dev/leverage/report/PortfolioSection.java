@@ -68,7 +68,7 @@ final class PortfolioSection implements ReportSection {
                   new Charts.Series("target", targets),
                   new Charts.Series("invested", investments)));
       out.append(
-          Html.figure(
+          Html.chart(
               chart,
               "For each objective, the bar labelled 'target' is its weight as a share of all"
                   + " weights, the bar labelled 'invested' its share of the products' investment"

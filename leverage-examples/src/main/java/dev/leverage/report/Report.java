@@ -24,6 +24,13 @@ public final class Report {
           new CoachingSection(),
           new PortfolioSection());
 
+  static {
+    // Charts measure text with AWT; a report never needs a display.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
   private Report() {}
 
   /** The built-in sections, in the order they appear. */
