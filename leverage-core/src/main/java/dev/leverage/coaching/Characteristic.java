@@ -1,5 +1,7 @@
 package dev.leverage.coaching;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.leverage.InvalidModelException;
 import dev.leverage.Spelling;
 import java.util.Arrays;
@@ -50,6 +52,7 @@ public enum Characteristic {
 
   /** Returns the characteristic named exactly {@code label}, if there is one. */
   public static Optional<Characteristic> find(String label) {
+    requireNonNull(label, "label");
     return Arrays.stream(values()).filter(c -> c.label.equals(label)).findFirst();
   }
 

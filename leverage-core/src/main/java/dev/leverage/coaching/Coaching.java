@@ -1,5 +1,7 @@
 package dev.leverage.coaching;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
@@ -91,6 +93,8 @@ public abstract class Coaching {
 
   /** The id of the step raising {@code characteristic} of {@code pm} to {@code toLevel}. */
   public static String stepId(String pm, Characteristic characteristic, int toLevel) {
+    requireNonNull(pm, "pm");
+    requireNonNull(characteristic, "characteristic");
     return "coach-" + pm + "-" + characteristic.label() + "-" + toLevel;
   }
 
@@ -103,6 +107,8 @@ public abstract class Coaching {
    */
   public List<CoachingCandidate> candidates(
       Organization organization, List<ProductManager> productManagers) {
+    requireNonNull(organization, "organization");
+    requireNonNull(productManagers, "productManagers");
     List<Problem> problems = new ArrayList<>();
     ImmutableList.Builder<CoachingCandidate> candidates = ImmutableList.builder();
     for (int i = 0; i < productManagers.size(); i++) {

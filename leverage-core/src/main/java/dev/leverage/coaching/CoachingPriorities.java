@@ -1,6 +1,7 @@
 package dev.leverage.coaching;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
@@ -110,6 +111,7 @@ public final class CoachingPriorities {
 
   /** The candidate with activity id {@code id}, if there is one. */
   public Optional<CoachingCandidate> candidate(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(candidates.get(id));
   }
 

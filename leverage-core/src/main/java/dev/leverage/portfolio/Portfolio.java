@@ -1,5 +1,7 @@
 package dev.leverage.portfolio;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
@@ -62,16 +64,19 @@ public abstract class Portfolio {
 
   /** Returns the objective with {@code id}, if there is one. */
   public Optional<Objective> objective(String id) {
+    requireNonNull(id, "id");
     return objectives().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
   /** Returns the pillar with {@code id}, if there is one. */
   public Optional<Pillar> pillar(String id) {
+    requireNonNull(id, "id");
     return pillars().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   /** Returns the product with {@code id}, if there is one. */
   public Optional<Product> product(String id) {
+    requireNonNull(id, "id");
     return products().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package dev.leverage.scenario;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -67,11 +68,13 @@ public abstract class Scenario {
 
   /** Returns the product manager with {@code id}, if there is one. */
   public Optional<ProductManager> productManager(String id) {
+    requireNonNull(id, "id");
     return productManagers().stream().filter(pm -> pm.id().equals(id)).findFirst();
   }
 
   /** Returns the activity with {@code id}, if there is one. */
   public Optional<Activity> activity(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(activityIndex().get(id));
   }
 
@@ -173,9 +176,7 @@ public abstract class Scenario {
       }
     }
     ProductSections.check(this, problems);
-    if (problems.isEmpty()) {
-      findRequirementCycle().ifPresent(problems::add);
-    }
+    findRequirementCycle().ifPresent(problems::add);
     InvalidModelException.throwIfAny(problems);
   }
 
@@ -211,6 +212,9 @@ public abstract class Scenario {
     state.put(id, 1);
     stack.add(id);
     for (String required : activityIndex().get(id).requires()) {
+      if (!activityIndex().containsKey(required)) {
+        continue; // reported above as an unknown activity
+      }
       Optional<Problem> cycle = visit(required, state, stack);
       if (cycle.isPresent()) {
         return cycle;

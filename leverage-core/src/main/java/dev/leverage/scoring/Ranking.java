@@ -1,6 +1,7 @@
 package dev.leverage.scoring;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
@@ -20,9 +21,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class Ranking {
-  /** Score descending, then id ascending. */
+  /** Score descending, then id ascending; the scores 0.0 and -0.0 are equal, so tie by id. */
   public static final Comparator<RankedActivity> ORDER =
-      Comparator.comparingDouble((RankedActivity r) -> r.score().value())
+      Comparator.comparingDouble((RankedActivity r) -> r.score().value() + 0.0)
           .reversed()
           .thenComparing(r -> r.activity().id());
 
@@ -47,6 +48,9 @@ public final class Ranking {
    */
   public static Ranking of(
       ScoringContext context, ScoringStrategy strategy, Collection<Activity> activities) {
+    requireNonNull(context, "context");
+    requireNonNull(strategy, "strategy");
+    requireNonNull(activities, "activities");
     List<Problem> problems = new ArrayList<>();
     List<RankedActivity> scored = new ArrayList<>();
     for (Activity activity : activities) {
@@ -96,6 +100,7 @@ public final class Ranking {
 
   /** The place of the activity {@code id}, if it was ranked. */
   public Optional<RankedActivity> find(String id) {
+    requireNonNull(id, "id");
     return entries.stream().filter(r -> r.activity().id().equals(id)).findFirst();
   }
 

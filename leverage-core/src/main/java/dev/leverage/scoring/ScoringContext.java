@@ -66,6 +66,8 @@ public final class ScoringContext {
    *     needs it, when the attribute is missing
    */
   public double attribute(Activity activity, String name, String strategy) {
+    requireNonNull(name, "name");
+    requireNonNull(strategy, "strategy");
     Estimate value = activity.attributes().get(name);
     if (value == null) {
       throw new InvalidModelException(
@@ -89,6 +91,8 @@ public final class ScoringContext {
    * @throws InvalidModelException naming the activity, {@code strategy} and every missing attribute
    */
   public Map<String, Double> attributes(Activity activity, String strategy, String... names) {
+    requireNonNull(activity, "activity");
+    requireNonNull(strategy, "strategy");
     Map<String, Double> values = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (String name : names) {
@@ -104,6 +108,7 @@ public final class ScoringContext {
 
   /** True when {@code activity} has the attribute {@code name}. */
   public boolean hasAttribute(Activity activity, String name) {
+    requireNonNull(name, "name");
     return activity.attributes().containsKey(name);
   }
 

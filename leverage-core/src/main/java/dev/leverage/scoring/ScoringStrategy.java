@@ -88,6 +88,7 @@ public interface ScoringStrategy {
    * @throws IllegalStateException if EvalEx is not on the class or module path
    */
   static ScoringStrategy formula(String expression) {
+    requireNonNull(expression, "expression");
     return Formulas.parse(expression);
   }
 

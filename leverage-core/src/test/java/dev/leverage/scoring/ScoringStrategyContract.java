@@ -18,8 +18,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The contract every {@link ScoringStrategy} keeps (§6 of the model): deterministic scores, finite
- * or a clear error, a breakdown whose terms sum to the score, and a ranking that does not depend on
- * the order of the activities.
+ * or a clear error, a breakdown whose terms sum to the score, and a ranking that is a total order
+ * (score descending, then id ascending) and does not depend on the order of the activities.
  *
  * <p>A test class implements this interface and returns its strategy; it may override {@link
  * #scenarios()} with scenarios its strategy can score, and {@link #roughScenarios()}. It sets the
@@ -122,5 +122,28 @@ public interface ScoringStrategyContract {
     Collections.reverse(reversed);
     Ranking subset = Ranking.of(ScoringContext.of(scenario), strategy(), reversed);
     assertThat(subset.ids()).isEqualTo(ranking.ids());
+  }
+
+  @Property
+  default void ranksAsATotalOrderConsistentWithTheScores(@ForAll("scenarios") Scenario scenario) {
+    Ranking ranking = Ranking.of(scenario, strategy());
+    List<RankedActivity> entries = ranking.entries();
+    assertThat(ranking.ids())
+        .containsExactlyInAnyOrderElementsOf(
+            scenario.activities().stream().map(Activity::id).toList());
+    for (int i = 0; i < entries.size(); i++) {
+      RankedActivity entry = entries.get(i);
+      assertThat(entry.rank()).isEqualTo(i + 1);
+      // Every pair, not only neighbours: the order itself is checked, not only its comparator.
+      for (int j = i + 1; j < entries.size(); j++) {
+        double better = entry.score().value();
+        double worse = entries.get(j).score().value();
+        String first = entry.activity().id();
+        String second = entries.get(j).activity().id();
+        assertThat(better > worse || (better == worse && first.compareTo(second) < 0))
+            .as("%s (%s) ranks before %s (%s)", first, better, second, worse)
+            .isTrue();
+      }
+    }
   }
 }

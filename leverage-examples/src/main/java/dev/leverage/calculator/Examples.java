@@ -33,7 +33,8 @@ final class Examples {
           sections,
           "Your own week: leverage --example "
               + name
-              + " --print > my-week.yaml, edit it, then leverage score my-week.yaml.");
+              + " --print > my-week.yaml, edit it, then leverage score my-week.yaml;\n"
+              + "charts to open in a browser: leverage report my-week.yaml -o report.html.");
     }
 
     /** The example's scenario file. */
@@ -88,7 +89,8 @@ final class Examples {
                   scenario -> CoachCommand.table(scenario, Optional.empty()),
                   PortfolioCommand::table),
               "Your own team: leverage --example pm-lead --print > my-team.yaml, edit it, then"
-                  + " leverage coach my-team.yaml and leverage portfolio my-team.yaml."),
+                  + " leverage coach my-team.yaml and leverage portfolio my-team.yaml;\n"
+                  + "charts to open in a browser: leverage report my-team.yaml -o report.html."),
           new Example(
               "backlog",
               "one backlog scored by leverage, RICE, ICE and WSJF",
