@@ -30,8 +30,9 @@ import org.immutables.value.Value;
  *
  * <p><b>Memory.</b> The samples are stored, so that quantiles are exact and any pair can be
  * compared: two doubles per activity per sample (16 bytes; 16 MB per activity at the cap of {@value
- * #MAX_SAMPLES} samples), plus a rank count table of activities² longs. Nothing else grows with the
- * sample count. Attributes do not enter leverage and are not drawn.
+ * #MAX_SAMPLES} samples). Nothing else grows with the sample count. The winner of each sample is
+ * counted while sampling; the full rank distribution is computed from the stored samples when first
+ * asked for. Attributes do not enter leverage and are not drawn.
  *
  * <p>Build with {@link #builder()}: {@code seed} is required, {@code samples} defaults to {@value
  * #DEFAULT_SAMPLES} and {@code threads} to the number of available processors. Immutable and
