@@ -17,4 +17,5 @@ module dev.leverage.core {
   exports dev.leverage.activity;
   exports dev.leverage.scenario;
   exports dev.leverage.scoring;
+  exports dev.leverage.planning;
 }
