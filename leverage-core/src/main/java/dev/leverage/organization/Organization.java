@@ -193,8 +193,10 @@ public abstract class Organization {
         current = bosses.get(current);
       }
       if (id.equals(current) && managerAt.get(id) == m && isSmallest(id, chain)) {
+        // chain is id, its boss, the boss's boss...; reversed, each lists the next in reports.
         List<String> cycle = new ArrayList<>(com.google.common.collect.Lists.reverse(chain));
-        cycle.add(cycle.get(0));
+        java.util.Collections.rotate(cycle, -cycle.indexOf(id));
+        cycle.add(id);
         String boss = bosses.get(id);
         int k = indexOf(managers().get(managerAt.get(boss)).reports(), id);
         problems.add(

@@ -1,0 +1,174 @@
+package dev.leverage.calculator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leverage.InvalidModelException;
+import dev.leverage.Spelling;
+import dev.leverage.activity.Contribution;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.scoring.RankedActivity;
+import dev.leverage.scoring.Ranking;
+import dev.leverage.scoring.ScoringStrategy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leverage score FILE}: each manager's output rate, then activities ranked by score. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rank the activities of a scenario file (YAML or JSON) by a scoring strategy, best first,",
+      "with each manager's output per week and each activity's contribution team by team."
+    },
+    footer = {"", "Example:", "  leverage score my-week.yaml --format json"})
+final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table (default) or json.")
+  Format format;
+
+  @Option(
+      names = "--strategy",
+      paramLabel = "NAME",
+      defaultValue = "leverage",
+      description = "The scoring strategy: ${DEFAULT-VALUE} (output per hour).")
+  String strategy;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = Input.scenario(file);
+    ScoringStrategy chosen = strategy(strategy);
+    String text = format == Format.JSON ? json(scenario, chosen) : table(scenario, chosen);
+    spec.commandLine().getOut().print(text);
+    return 0;
+  }
+
+  static ScoringStrategy strategy(String name) {
+    List<String> known = List.of("leverage");
+    if (name.equals("leverage")) {
+      return ScoringStrategy.leverage();
+    }
+    throw InvalidModelException.of("--strategy", Spelling.unknown("strategy", name, known));
+  }
+
+  /** The human-readable report: managers' output rates, then the ranking with breakdowns. */
+  static String table(Scenario scenario, ScoringStrategy strategy) {
+    Ranking ranking = Ranking.of(scenario, strategy);
+    StringBuilder out = new StringBuilder();
+    out.append("Managers' output (own teams + weighted influenced teams), value units per week\n");
+    TextTable managers = new TextTable("Manager", ">Output/week", "Teams (weight)");
+    for (String id : scenario.organization().managerIds()) {
+      StringBuilder teams = new StringBuilder();
+      scenario
+          .organization()
+          .weights(id)
+          .forEach(
+              (team, weight) ->
+                  teams
+                      .append(teams.length() == 0 ? "" : ", ")
+                      .append(team)
+                      .append(" (")
+                      .append(Text.brief(weight))
+                      .append(")"));
+      managers.row(id, Text.figure(scenario.organization().outputPerWeek(id)), teams.toString());
+    }
+    out.append(managers.render()).append('\n');
+    out.append("Activities ranked by ")
+        .append(ranking.strategy())
+        .append(
+            strategy.name().equals("leverage") ? " (output per hour of the manager's time)" : "")
+        .append(", horizon ")
+        .append(scenario.horizon())
+        .append('\n');
+    boolean byLeverage = strategy.name().equals("leverage");
+    TextTable table =
+        byLeverage
+            ? new TextTable("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h")
+            : new TextTable(
+                "#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h", ">Score");
+    for (RankedActivity r : ranking.entries()) {
+      List<String> cells =
+          new java.util.ArrayList<>(
+              List.of(
+                  Integer.toString(r.rank()),
+                  r.activity().id(),
+                  r.activity().by(),
+                  r.activity().kind().label(),
+                  Text.hours(r.output().hours()),
+                  Text.figure(r.output().output()),
+                  Text.figure(r.output().leverage())));
+      if (!byLeverage) {
+        cells.add(Text.figure(r.score().value()));
+      }
+      table.row(cells.toArray(String[]::new));
+      for (Contribution c : r.output().contributions()) {
+        table.detail(
+            String.format(
+                "%s: weight %s x %s/week x uplift %s x %s weeks = %s",
+                c.team(),
+                Text.brief(c.weight()),
+                Text.brief(c.teamOutput()),
+                Text.brief(c.uplift()),
+                Text.brief(c.weeks()),
+                Text.figure(c.output())));
+      }
+    }
+    out.append(table.render());
+    out.append(
+        "  Output: value units over the horizon. Leverage: output per hour of effort."
+            + " Hours are PERT means of estimates.\n");
+    return out.toString();
+  }
+
+  /** The JSON of MODEL.md §11. */
+  static String json(Scenario scenario, ScoringStrategy strategy) {
+    Ranking ranking = Ranking.of(scenario, strategy);
+    ObjectNode root = Json.object();
+    root.put("strategy", ranking.strategy());
+    root.put("horizonWeeks", scenario.horizon().weeks());
+    ArrayNode managers = root.putArray("managers");
+    for (String id : scenario.organization().managerIds()) {
+      managers
+          .addObject()
+          .put("id", id)
+          .put("outputPerWeek", scenario.organization().outputPerWeek(id));
+    }
+    ArrayNode activities = root.putArray("activities");
+    for (RankedActivity r : ranking.entries()) {
+      ObjectNode a = activities.addObject();
+      a.put("id", r.activity().id());
+      a.put("by", r.activity().by());
+      a.put("kind", r.activity().kind().label());
+      a.put("hours", r.output().hours());
+      a.put("output", r.output().output());
+      a.put("score", r.score().value());
+      a.put("rank", r.rank());
+      a.put("leverage", r.output().leverage());
+      ArrayNode contributions = a.putArray("contributions");
+      for (Contribution c : r.output().contributions()) {
+        contributions
+            .addObject()
+            .put("team", c.team())
+            .put("weight", c.weight())
+            .put("output", c.output());
+      }
+    }
+    return Json.render(root);
+  }
+}
