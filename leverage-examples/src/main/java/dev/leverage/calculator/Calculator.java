@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage plan my-week.yaml        the best use of the manager's budget",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
     })
