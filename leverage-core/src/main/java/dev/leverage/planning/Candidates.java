@@ -42,6 +42,9 @@ final class Candidates {
   /** Minutes of each item together with all its requirements. */
   final long[] closureMinutes;
 
+  /** True when no candidate requires another. */
+  final boolean independent;
+
   private Candidates(
       List<ActivityOutput> sorted, Map<String, Integer> index, int[][] direct, int[] topological) {
     this.items = sorted;
@@ -57,9 +60,12 @@ final class Candidates {
       foundation[i] = candidate.activity().isFoundation();
     }
     boolean forest = true;
+    boolean none = true;
     for (int[] required : direct) {
       forest &= required.length <= 1;
+      none &= required.length == 0;
     }
+    this.independent = none;
     this.closureMinutes = new long[n];
     if (forest) {
       this.ancestors = null;

@@ -45,8 +45,11 @@ public abstract class Plan {
    */
   public abstract List<PlannedActivity> activities();
 
-  /** The candidates left out, by id, each with its reason. */
-  public abstract List<LeftOut> leftOut();
+  /** The candidates left out, by id, each with its reason; derived on first use. */
+  @Value.Lazy
+  public List<LeftOut> leftOut() {
+    return solution().leftOut();
+  }
 
   /** True when no plan within the budget is better (up to one part in a billion). */
   public abstract boolean exact();
@@ -58,8 +61,19 @@ public abstract class Plan {
    */
   public abstract double gap();
 
-  /** The best output for every budget from 0 to this plan's budget. */
-  public abstract Frontier frontier();
+  /**
+   * The best output for every budget from 0 to this plan's budget; derived on first use (for
+   * candidates without requirements this runs the dynamic program over every budget, which the plan
+   * itself does not need).
+   */
+  @Value.Lazy
+  public Frontier frontier() {
+    return solution().frontier();
+  }
+
+  /** What the plan was made from, to derive {@link #leftOut()} and {@link #frontier()}. */
+  @Value.Auxiliary
+  abstract Solution solution();
 
   /** The budget in hours. */
   public double budgetHours() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import org.immutables.value.Value;
@@ -25,13 +24,17 @@ import org.immutables.value.Value;
  * Outputs are used as they are (fractional, possibly negative).
  *
  * <p><b>Algorithm.</b> Requirements are first reduced to the direct ones not implied by others.
- * When every activity then requires at most one other, they form a forest and a dynamic program
- * over minutes in depth-first order solves the plan and its whole frontier exactly in {@code
- * O(n·B)} time and {@code n·B} bits (n candidates, B budget minutes); independent candidates are
- * the classic 0/1 knapsack. Otherwise a branch and bound over "this activity in, with its
- * requirements" / "out, with its dependents" uses that forest program on a relaxation (each
- * activity keeping one requirement) as its bound, for every budget at once: {@code O(n·B)} per
- * node, exponential in the number of activities with several requirements in the worst case.
+ * Candidates without any requirement are the classic 0/1 knapsack: linear-programming (Dantzig)
+ * bounds fix the candidates every best plan includes or excludes, and a dynamic program over
+ * minutes solves the few left, in {@code O(n log n + k·B)} for a core of k candidates (B budget
+ * minutes). When every activity requires at most one other, they form a forest and a dynamic
+ * program over minutes in depth-first order solves the plan and its whole frontier exactly in
+ * {@code O(n·B)} time and {@code n·B} bits. Otherwise a branch and bound over "this activity in,
+ * with its requirements" / "out, with its dependents" uses that forest program on a relaxation
+ * (each activity keeping one requirement) as its bound, for every budget at once: {@code O(n·B)}
+ * per node, exponential in the number of activities with several requirements in the worst case.
+ * Foundation-first mode compares (foundation output, output) pairs lexicographically in the same
+ * programs. The frontier of independent candidates is computed on first use, by the forest program.
  *
  * <p><b>Limits.</b> Past {@link #maxSearchNodes()} nodes, or when {@code n·B} exceeds {@link
  * #maxTableCells()} (the durations are then coarsened, rounded up for a real plan and down for a
@@ -159,43 +162,40 @@ public abstract class Planner {
       total += minutes;
     }
     int capacity = (int) Math.min(budgetMinutes, total);
-    Optimum optimum =
-        Optimum.find(c, capacity, foundationFirst(), maxSearchNodes(), maxTableCells());
-    BitSet chosen = optimum.chosen;
-    double frontierGap = 0;
-    for (int minute = 0; minute <= capacity; minute++) {
-      frontierGap = Math.max(frontierGap, optimum.gap(minute));
+    BitSet chosen = null;
+    Optimum optimum = null;
+    if (!foundationFirst() && c.independent) {
+      chosen = CoreKnapsack.solve(c, capacity, maxTableCells());
     }
-    Frontier frontier =
-        Frontier.builder()
-            .outputs(optimum.outputs())
-            .budgetMinutes(budgetMinutes)
-            .foundationFirst(foundationFirst())
-            .exact(optimum.exact)
-            .gap(optimum.exact ? 0 : frontierGap)
-            .build();
+    if (chosen == null) {
+      optimum = Optimum.find(c, capacity, foundationFirst(), maxSearchNodes(), maxTableCells());
+      chosen = optimum.chosen;
+    }
+    boolean exact = optimum == null || optimum.exact;
     List<PlannedActivity> planned = new ArrayList<>();
     long cumulative = 0;
     for (int i : executionOrder(c, chosen)) {
       cumulative += c.minutes[i];
       planned.add(new PlannedActivity(c.items.get(i), c.minutes[i], cumulative));
     }
-    long unused = budgetMinutes - cumulative;
-    List<LeftOut> leftOut = new ArrayList<>();
-    for (int i = 0; i < c.n; i++) {
-      if (!chosen.get(i)) {
-        leftOut.add(leftOut(c, i, chosen, budgetMinutes, unused, optimum.exact));
-      }
-    }
     return Plan.builder()
         .manager(manager)
         .budget(budget)
         .foundationFirst(foundationFirst())
         .activities(planned)
-        .leftOut(leftOut)
-        .exact(optimum.exact)
-        .gap(optimum.exact ? 0 : optimum.gap(capacity))
-        .frontier(frontier)
+        .exact(exact)
+        .gap(exact ? 0 : optimum.gap(capacity))
+        .solution(
+            new Solution(
+                c,
+                budgetMinutes,
+                capacity,
+                foundationFirst(),
+                maxSearchNodes(),
+                maxTableCells(),
+                chosen,
+                exact,
+                optimum))
         .build();
   }
 
@@ -243,62 +243,6 @@ public abstract class Planner {
         markWithRequirements(c, r, marked);
       }
     }
-  }
-
-  private LeftOut leftOut(
-      Candidates c, int i, BitSet chosen, long budgetMinutes, long unused, boolean exact) {
-    ActivityOutput candidate = c.items.get(i);
-    boolean alone = candidate.activity().requires().isEmpty();
-    if (c.closureMinutes[i] > budgetMinutes) {
-      return new LeftOut(
-          candidate,
-          LeftOut.Reason.DOES_NOT_FIT,
-          "takes "
-              + Effort.ofMinutes(c.closureMinutes[i])
-              + (alone ? "" : " with its requirements")
-              + ", more than the "
-              + Effort.ofMinutes(budgetMinutes)
-              + " budget");
-    }
-    for (String required : candidate.activity().requires().stream().sorted().toList()) {
-      if (!chosen.get(c.index.get(required))) {
-        return new LeftOut(
-            candidate,
-            LeftOut.Reason.REQUIREMENT_LEFT_OUT,
-            "requires '" + required + "', which was left out");
-      }
-    }
-    String explanation;
-    if (!(candidate.output() > 0)) {
-      explanation =
-          "its output is "
-              + figure(candidate.output())
-              + ", so planning it would not raise the plan's output";
-    } else if (c.minutes[i] > unused) {
-      explanation =
-          "needs "
-              + Effort.ofMinutes(c.minutes[i])
-              + " for "
-              + figure(candidate.output())
-              + " but "
-              + Effort.ofMinutes(unused)
-              + " are left, and "
-              + (foundationFirst() && !c.foundation[i]
-                  ? "foundation work comes first"
-                  : "the planned activities are worth more in that time");
-    } else if (!exact) {
-      explanation = "the search stopped before placing it; the plan is not proven best";
-    } else {
-      explanation =
-          "its output of " + figure(candidate.output()) + " is too small to change the plan";
-    }
-    return new LeftOut(candidate, LeftOut.Reason.WORTH_LESS, explanation);
-  }
-
-  private static String figure(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return text.equals("-0") ? "0" : text;
   }
 
   @Value.Check

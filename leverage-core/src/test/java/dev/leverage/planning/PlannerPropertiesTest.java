@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -31,6 +33,18 @@ class PlannerPropertiesTest {
   @Provide
   Arbitrary<Instance> medium() {
     return Instance.upTo(30, 3);
+  }
+
+  @Provide
+  Arbitrary<Instance> independent() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 300),
+            Arbitraries.longs(),
+            Arbitraries.integers().between(1, 2400),
+            Arbitraries.of(true, false))
+        .as(
+            (n, seed, budget, fractional) ->
+                Instance.random(n, new Random(seed), budget, 0.0, 1, fractional));
   }
 
   private static Plan plan(Instance instance, boolean foundationFirst) {
@@ -76,6 +90,19 @@ class PlannerPropertiesTest {
     assertThat(plan.exact()).isTrue();
     assertThat(plan.foundationOutput()).isCloseTo(best[1], within(EPSILON));
     assertThat(plan.output()).isCloseTo(best[0], within(EPSILON));
+  }
+
+  @Property(tries = 200)
+  void independentCandidatesGetTheBestOutputOfTheWholeProgramInTheFewestMinutes(
+      @ForAll("independent") Instance instance) {
+    Plan plan = plan(instance, false);
+    long used = Math.round(plan.usedHours() * 60);
+    assertThat(used).isLessThanOrEqualTo(instance.budgetMinutes());
+    assertThat(plan.output()).isCloseTo(plan.frontier().at(instance.budget()), within(EPSILON));
+    if (used > 0) {
+      assertThat(plan.frontier().at(Effort.ofMinutes(used - 1)))
+          .isLessThan(plan.output() - 1e-9 * Math.max(1, plan.output()));
+    }
   }
 
   @Property(tries = 200)

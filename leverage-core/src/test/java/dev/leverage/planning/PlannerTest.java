@@ -204,7 +204,7 @@ class PlannerTest {
 
   @Test
   void aTableTooLargeIsSolvedInCoarserUnitsAndSaysSo() {
-    Instance instance = Instance.random(200, new Random(3), 2400, 0.0, 1, true);
+    Instance instance = Instance.random(200, new Random(3), 2400, 0.5, 1, true);
     Plan exact = Planner.of(instance.budget()).plan("m", instance.candidates());
     Plan coarse =
         Planner.builder()
