@@ -2,13 +2,17 @@
  * The managerial leverage model: output of own and influenced teams, leverage per hour of the
  * manager's time, pluggable scoring and ranking.
  *
- * <p>Pure: no I/O and no global state; every value is immutable and thread-safe.
+ * <p>Pure: no I/O and no global state; every value is immutable and thread-safe. Guava is the only
+ * required dependency; EvalEx ({@code com.ezylang:EvalEx}, an automatic module) is optional and
+ * needed only by {@code ScoringStrategy.formula}.
  */
+@SuppressWarnings("requires-automatic")
 module dev.leverage.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  requires static EvalEx;
 
   exports dev.leverage;
   exports dev.leverage.unit;
@@ -18,4 +22,6 @@ module dev.leverage.core {
   exports dev.leverage.scenario;
   exports dev.leverage.scoring;
   exports dev.leverage.planning;
+  exports dev.leverage.coaching;
+  exports dev.leverage.portfolio;
 }

@@ -1,5 +1,7 @@
 package dev.leverage;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +28,7 @@ public final class Spelling {
     if (best == null) {
       return Optional.empty();
     }
-    int allowed = Math.max(2, Math.max(name.length(), best.length()) / 3);
+    int allowed = Math.max(1, Math.max(name.length(), best.length()) / 3);
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
@@ -35,6 +37,7 @@ public final class Spelling {
    * of known names when there are few of them.
    */
   public static String unknown(String kind, String name, Collection<String> known) {
+    requireNonNull(kind, "kind");
     StringBuilder message = new StringBuilder("unknown ").append(kind).append(" '").append(name);
     message.append('\'');
     Optional<String> closest = closest(name, known);

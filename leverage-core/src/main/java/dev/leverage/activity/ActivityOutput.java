@@ -1,6 +1,7 @@
 package dev.leverage.activity;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.organization.Organization;
@@ -24,6 +25,7 @@ public record ActivityOutput(
 
   /** Copies the contributions. */
   public ActivityOutput {
+    requireNonNull(activity, "activity");
     contributions = ImmutableList.copyOf(contributions);
   }
 

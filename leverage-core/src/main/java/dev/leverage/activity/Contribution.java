@@ -1,5 +1,7 @@
 package dev.leverage.activity;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * What one effect of an activity adds to the manager's output: {@code weight × teamOutput × uplift
  * × weeks}.
@@ -15,4 +17,10 @@ package dev.leverage.activity;
  * @param output the contribution, in output units
  */
 public record Contribution(
-    String team, double weight, double teamOutput, double uplift, double weeks, double output) {}
+    String team, double weight, double teamOutput, double uplift, double weeks, double output) {
+
+  /** Checks that the team is named. */
+  public Contribution {
+    requireNonNull(team, "team");
+  }
+}

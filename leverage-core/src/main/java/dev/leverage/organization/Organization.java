@@ -1,6 +1,7 @@
 package dev.leverage.organization;
 
 import static com.google.common.collect.ImmutableMap.toImmutableMap;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -48,11 +49,13 @@ public abstract class Organization {
 
   /** Returns the team with {@code id}, if there is one. */
   public Optional<Team> team(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(index().teams.get(id));
   }
 
   /** Returns the manager with {@code id}, if there is one. */
   public Optional<Manager> manager(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(index().managers.get(id));
   }
 

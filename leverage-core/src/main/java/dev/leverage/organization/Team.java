@@ -27,6 +27,7 @@ public record Team(String id, double output) {
               "must be a finite number of output units per week, at least 0, was " + output));
     }
     InvalidModelException.throwIfAny(problems);
+    output += 0.0; // -0.0 becomes 0.0, so that equal teams are equal values
   }
 
   /** Returns the team {@code id} producing {@code output} units per week. */

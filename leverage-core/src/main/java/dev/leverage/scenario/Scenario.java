@@ -1,6 +1,7 @@
 package dev.leverage.scenario;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,7 +11,10 @@ import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 import dev.leverage.activity.Effect;
+import dev.leverage.coaching.Coaching;
+import dev.leverage.coaching.ProductManager;
 import dev.leverage.organization.Organization;
+import dev.leverage.portfolio.Portfolio;
 import dev.leverage.unit.CalendarTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +29,9 @@ import org.immutables.value.Value;
  * on, and the horizon over which effects count.
  *
  * <p>Building checks every cross-reference at once: unique activity ids, known managers and teams,
- * requirements that name activities of the same manager and form no cycle. Paths in problems follow
- * the scenario file ({@code activities[1].effects[0].team}). Immutable and thread-safe.
+ * requirements that name activities of the same manager and form no cycle; product managers, coach
+ * and products that fit the organization (the coach above every product manager). Paths in problems
+ * follow the scenario file ({@code activities[1].effects[0].team}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Scenario {
@@ -52,8 +57,24 @@ public abstract class Scenario {
   /** The activities, in the order given. */
   public abstract List<Activity> activities();
 
+  /** The product managers a manager of PMs coaches (§8), in the order given; none unless set. */
+  public abstract List<ProductManager> productManagers();
+
+  /** How the manager of product managers coaches, when the scenario says. */
+  public abstract Optional<Coaching> coaching();
+
+  /** The product portfolio, when the scenario has one. */
+  public abstract Optional<Portfolio> portfolio();
+
+  /** Returns the product manager with {@code id}, if there is one. */
+  public Optional<ProductManager> productManager(String id) {
+    requireNonNull(id, "id");
+    return productManagers().stream().filter(pm -> pm.id().equals(id)).findFirst();
+  }
+
   /** Returns the activity with {@code id}, if there is one. */
   public Optional<Activity> activity(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(activityIndex().get(id));
   }
 
@@ -154,9 +175,8 @@ public abstract class Scenario {
         }
       }
     }
-    if (problems.isEmpty()) {
-      findRequirementCycle().ifPresent(problems::add);
-    }
+    ProductSections.check(this, problems);
+    findRequirementCycle().ifPresent(problems::add);
     InvalidModelException.throwIfAny(problems);
   }
 
@@ -192,6 +212,9 @@ public abstract class Scenario {
     state.put(id, 1);
     stack.add(id);
     for (String required : activityIndex().get(id).requires()) {
+      if (!activityIndex().containsKey(required)) {
+        continue; // reported above as an unknown activity
+      }
       Optional<Problem> cycle = visit(required, state, stack);
       if (cycle.isPresent()) {
         return cycle;

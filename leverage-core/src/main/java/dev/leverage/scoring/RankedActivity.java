@@ -1,5 +1,7 @@
 package dev.leverage.scoring;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 
@@ -13,4 +15,12 @@ import dev.leverage.activity.ActivityOutput;
  * @param score its score and breakdown
  * @param output its output, leverage and contributions
  */
-public record RankedActivity(int rank, Activity activity, Score score, ActivityOutput output) {}
+public record RankedActivity(int rank, Activity activity, Score score, ActivityOutput output) {
+
+  /** Checks that every part is present. */
+  public RankedActivity {
+    requireNonNull(activity, "activity");
+    requireNonNull(score, "score");
+    requireNonNull(output, "output");
+  }
+}

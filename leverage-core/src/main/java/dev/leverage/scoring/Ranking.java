@@ -1,6 +1,7 @@
 package dev.leverage.scoring;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
@@ -20,9 +21,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class Ranking {
-  /** Score descending, then id ascending. */
+  /** Score descending, then id ascending; the scores 0.0 and -0.0 are equal, so tie by id. */
   public static final Comparator<RankedActivity> ORDER =
-      Comparator.comparingDouble((RankedActivity r) -> r.score().value())
+      Comparator.comparingDouble((RankedActivity r) -> r.score().value() + 0.0)
           .reversed()
           .thenComparing(r -> r.activity().id());
 
@@ -42,10 +43,14 @@ public final class Ranking {
   /**
    * Ranks {@code activities} by {@code strategy} in {@code context}.
    *
-   * @throws InvalidModelException with every problem met while scoring, including non-finite scores
+   * @throws InvalidModelException with every problem met while scoring (each once), including
+   *     non-finite scores
    */
   public static Ranking of(
       ScoringContext context, ScoringStrategy strategy, Collection<Activity> activities) {
+    requireNonNull(context, "context");
+    requireNonNull(strategy, "strategy");
+    requireNonNull(activities, "activities");
     List<Problem> problems = new ArrayList<>();
     List<RankedActivity> scored = new ArrayList<>();
     for (Activity activity : activities) {
@@ -68,7 +73,7 @@ public final class Ranking {
         problems.addAll(e.problems());
       }
     }
-    InvalidModelException.throwIfAny(problems);
+    InvalidModelException.throwIfAny(problems.stream().distinct().toList());
     scored.sort(ORDER);
     ImmutableList.Builder<RankedActivity> ranked = ImmutableList.builder();
     for (int i = 0; i < scored.size(); i++) {
@@ -95,6 +100,7 @@ public final class Ranking {
 
   /** The place of the activity {@code id}, if it was ranked. */
   public Optional<RankedActivity> find(String id) {
+    requireNonNull(id, "id");
     return entries.stream().filter(r -> r.activity().id().equals(id)).findFirst();
   }
 

@@ -1,5 +1,7 @@
 package dev.leverage.scoring;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
@@ -39,5 +41,11 @@ public record Score(double value, List<Term> terms, Map<String, Double> inputs) 
    * @param label what the part stands for
    * @param value its share of the score
    */
-  public record Term(String label, double value) {}
+  public record Term(String label, double value) {
+
+    /** Checks that the term is labelled. */
+    public Term {
+      requireNonNull(label, "label");
+    }
+  }
 }

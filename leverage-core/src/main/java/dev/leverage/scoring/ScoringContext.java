@@ -2,6 +2,7 @@ package dev.leverage.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
@@ -10,15 +11,24 @@ import dev.leverage.organization.Organization;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * What a {@link ScoringStrategy} may look at besides the activity: the scenario, its organization
  * and horizon, and each activity's output and attributes.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A context remembers figures that strategies derive from the whole
+ * scenario (a composite's normalisation), so rank with one context rather than one per activity.
  */
 public final class ScoringContext {
   private final Scenario scenario;
+  private final ConcurrentMap<Object, Object> derived = new ConcurrentHashMap<>();
 
   private ScoringContext(Scenario scenario) {
     this.scenario = requireNonNull(scenario, "scenario");
@@ -56,10 +66,12 @@ public final class ScoringContext {
    *     needs it, when the attribute is missing
    */
   public double attribute(Activity activity, String name, String strategy) {
+    requireNonNull(name, "name");
+    requireNonNull(strategy, "strategy");
     Estimate value = activity.attributes().get(name);
     if (value == null) {
       throw new InvalidModelException(
-          java.util.List.of(
+          List.of(
               Problem.at(
                   scenario.pathOf(activity) + ".attributes",
                   "activity '"
@@ -73,8 +85,47 @@ public final class ScoringContext {
     return value.pertMean();
   }
 
+  /**
+   * The PERT means of {@code activity}'s attributes {@code names}, by name in that order.
+   *
+   * @throws InvalidModelException naming the activity, {@code strategy} and every missing attribute
+   */
+  public Map<String, Double> attributes(Activity activity, String strategy, String... names) {
+    requireNonNull(activity, "activity");
+    requireNonNull(strategy, "strategy");
+    Map<String, Double> values = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (String name : names) {
+      try {
+        values.put(name, attribute(activity, name, strategy));
+      } catch (InvalidModelException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    InvalidModelException.throwIfAny(problems);
+    return ImmutableMap.copyOf(values);
+  }
+
   /** True when {@code activity} has the attribute {@code name}. */
   public boolean hasAttribute(Activity activity, String name) {
+    requireNonNull(name, "name");
     return activity.attributes().containsKey(name);
+  }
+
+  /**
+   * Returns the figure derived from the whole scenario under {@code key}, computing it once per
+   * context. {@code compute} must be a pure function of the scenario.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T derived(Object key, Supplier<T> compute) {
+    Object known = derived.get(key);
+    if (known == null) {
+      known = compute.get();
+      Object raced = derived.putIfAbsent(key, known);
+      if (raced != null) {
+        known = raced;
+      }
+    }
+    return (T) known;
   }
 }

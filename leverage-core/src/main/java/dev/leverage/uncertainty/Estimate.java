@@ -39,6 +39,10 @@ public record Estimate(double low, double likely, double high) {
               + high
               + "}");
     }
+    // -0.0 becomes 0.0, so that equal estimates are equal values
+    low += 0.0;
+    likely += 0.0;
+    high += 0.0;
   }
 
   /** Returns the certain value {@code value}. */

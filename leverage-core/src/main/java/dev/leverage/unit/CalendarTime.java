@@ -27,6 +27,7 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
       throw InvalidModelException.of(
           "", "calendar time must be a finite number of weeks, at least 0, was " + weeks);
     }
+    weeks += 0.0; // -0.0 becomes 0.0, so that equal spans are equal values
   }
 
   /** Returns {@code weeks} weeks. */
@@ -59,7 +60,11 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
       double days = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
       return new CalendarTime(weeks + days / 7.0);
     }
-    if (upper.contains("T") || upper.matches(".*\\d\\s*(H|M|MIN)$") || upper.matches(".*\\dH.*")) {
+    // In ISO-8601 an M before the T is months (P1M), so only a compact M is minutes.
+    boolean iso = upper.startsWith("P");
+    if (upper.contains("T")
+        || (!iso && upper.matches(".*\\d\\s*(H|M|MIN)$"))
+        || upper.matches(".*\\dH.*")) {
       throw InvalidModelException.of(
           "", "'" + value + "' is effort (hours, minutes), but this is calendar time: " + FORMS);
     }
@@ -67,7 +72,7 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
       throw InvalidModelException.of(
           "", "'" + value + "' has no unit: write '" + value + "w' for weeks or '" + value + "d'");
     }
-    if (upper.startsWith("P")) {
+    if (iso) {
       throw InvalidModelException.of(
           "",
           "'" + value + "' uses years or months, which are not a whole number of weeks: " + FORMS);

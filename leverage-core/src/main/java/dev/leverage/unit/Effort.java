@@ -30,6 +30,7 @@ public record Effort(double hours) implements Comparable<Effort> {
       throw InvalidModelException.of(
           "", "effort must be a finite number of hours, at least 0, was " + hours);
     }
+    hours += 0.0; // -0.0 becomes 0.0, so that equal amounts are equal values
   }
 
   /** Returns {@code hours} of effort. */

@@ -30,7 +30,15 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {ScoreCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ScoreCommand.class,
+      PlanCommand.class,
+      StrategiesCommand.class,
+      CoachCommand.class,
+      PortfolioCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -39,6 +47,11 @@ import picocli.CommandLine.Spec;
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
       "  leverage plan my-week.yaml        the best use of the manager's budget",
+      "  leverage score my-backlog.yaml --strategy rice",
+      "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
+      "  leverage coach my-team.yaml       what each PM should work on first",
+      "  leverage portfolio my-team.yaml   is the portfolio aligned?",
+      "  leverage report my-week.yaml -o report.html   a self-contained HTML report with charts",
       "",
       "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
     })
@@ -65,6 +78,14 @@ public final class Calculator implements Callable<Integer> {
   /** Runs the calculator and exits with its status. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the calculator with {@code args}, printing to {@code System.out} and {@code System.err},
+   * and returns its exit status instead of exiting: for notebooks and JShell.
+   */
+  public static int run(String... args) {
+    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 
   /** Runs the calculator with {@code args}, writing to {@code out} and {@code err}. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The built-in example scenarios, run by {@code leverage} without a command. */
@@ -17,7 +18,24 @@ final class Examples {
 
   /** A built-in example: its scenario file and the reports its run prints. */
   record Example(
-      String name, String title, String resource, List<Function<Scenario, String>> sections) {
+      String name,
+      String title,
+      String resource,
+      List<Function<Scenario, String>> sections,
+      String yourOwn) {
+
+    /** An example whose own version is scored with {@code leverage score}. */
+    Example(String name, String title, String resource, List<Function<Scenario, String>> sections) {
+      this(
+          name,
+          title,
+          resource,
+          sections,
+          "Your own week: leverage --example "
+              + name
+              + " --print > my-week.yaml, edit it, then leverage score my-week.yaml;\n"
+              + "charts to open in a browser: leverage report my-week.yaml -o report.html.");
+    }
 
     /** The example's scenario file. */
     String text() {
@@ -51,10 +69,7 @@ final class Examples {
       for (Function<Scenario, String> section : sections) {
         out.append(section.apply(scenario)).append('\n');
       }
-      out.append("Your own week: leverage --example ")
-          .append(name)
-          .append(" --print > my-week.yaml, edit it, then leverage score my-week.yaml.\n")
-          .append("All commands: leverage --help\n");
+      out.append(yourOwn).append('\n').append("All commands: leverage --help\n");
       return out.toString();
     }
   }
@@ -65,7 +80,34 @@ final class Examples {
               "week",
               "a group product manager's week",
               "week.yaml",
-              List.of(scenario -> ScoreCommand.table(scenario, ScoringStrategy.leverage()))));
+              List.of(scenario -> ScoreCommand.table(scenario, ScoringStrategy.leverage()))),
+          new Example(
+              "pm-lead",
+              "a head of product coaching three product managers",
+              "pm-lead.yaml",
+              List.of(
+                  scenario -> CoachCommand.table(scenario, Optional.empty()),
+                  PortfolioCommand::table),
+              "Your own team: leverage --example pm-lead --print > my-team.yaml, edit it, then"
+                  + " leverage coach my-team.yaml and leverage portfolio my-team.yaml;\n"
+                  + "charts to open in a browser: leverage report my-team.yaml -o report.html."),
+          new Example(
+              "backlog",
+              "one backlog scored by leverage, RICE, ICE and WSJF",
+              "backlog.yaml",
+              List.of(
+                  scenario -> ScoreCommand.table(scenario, ScoringStrategy.rice()),
+                  Examples::strategies),
+              "Your own backlog: leverage --example backlog --print > my-backlog.yaml, edit it,"
+                  + " then leverage strategies my-backlog.yaml."));
+
+  /** The comparison of every strategy, as {@code leverage strategies FILE} prints it. */
+  private static String strategies(Scenario scenario) {
+    try (Strategies strategies = Strategies.load(null)) {
+      return StrategiesCommand.table(
+          scenario, StrategiesCommand.compare(scenario, strategies.plugins(), null));
+    }
+  }
 
   private Examples() {}
 

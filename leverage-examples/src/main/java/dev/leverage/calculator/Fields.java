@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
@@ -207,7 +208,7 @@ final class Fields {
     if (!node.isObject()) {
       return read.apply(new At(node, path)).map(Estimate::of);
     }
-    if (!mapping(node, path, "an estimate", Set.of("low", "likely", "high"))) {
+    if (!mapping(node, path, "an estimate", ImmutableSet.of("low", "likely", "high"))) {
       return Optional.empty();
     }
     List<String> missing = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
@@ -32,12 +33,15 @@ import java.util.Set;
  * type-checked, and every problem is reported at once with its path and line.
  */
 public final class ScenarioReader {
-  static final Set<String> TOP = Set.of("horizon", "teams", "managers", "activities");
-  static final Set<String> TEAM = Set.of("id", "output");
-  static final Set<String> MANAGER = Set.of("id", "owns", "influences", "reports", "budget");
+  static final Set<String> TOP =
+      ImmutableSet.of(
+          "horizon", "teams", "managers", "activities", "productManagers", "coaching", "portfolio");
+  static final Set<String> TEAM = ImmutableSet.of("id", "output");
+  static final Set<String> MANAGER =
+      ImmutableSet.of("id", "owns", "influences", "reports", "budget");
   static final Set<String> ACTIVITY =
-      Set.of("id", "by", "kind", "time", "requires", "effects", "attributes");
-  static final Set<String> EFFECT = Set.of("team", "uplift", "lasts", "halfLife");
+      ImmutableSet.of("id", "by", "kind", "time", "requires", "effects", "attributes");
+  static final Set<String> EFFECT = ImmutableSet.of("team", "uplift", "lasts", "halfLife");
 
   private ScenarioReader() {}
 
@@ -118,6 +122,8 @@ public final class ScenarioReader {
           .optional(root, "activities")
           .ifPresent(node -> activities.addAll(activities(node, managers)));
       scenario.organization(organization).activities(activities);
+      new ProductSectionsReader(fields)
+          .read(root, scenario, organization.managers().equals(managers));
       try {
         Scenario built = scenario.build();
         InvalidModelException.throwIfAny(fields.problems());

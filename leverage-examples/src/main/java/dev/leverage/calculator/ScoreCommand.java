@@ -3,11 +3,11 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
-import dev.leverage.Spelling;
 import dev.leverage.activity.Contribution;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
+import dev.leverage.scoring.Score;
 import dev.leverage.scoring.ScoringStrategy;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +26,14 @@ import picocli.CommandLine.Spec;
       "Rank the activities of a scenario file (YAML or JSON) by a scoring strategy, best first,",
       "with each manager's output per week and each activity's contribution team by team."
     },
-    footer = {"", "Example:", "  leverage score my-week.yaml --format json"})
+    footer = {
+      "",
+      "Examples:",
+      "  leverage score my-week.yaml --format json",
+      "  leverage score my-week.yaml --strategy rice",
+      "  leverage score my-week.yaml --formula 'reach * impact * confidence / hours'",
+      "  leverage score my-week.yaml --strategy my-strategy --classpath my-strategy.jar"
+    })
 final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -46,29 +53,53 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--strategy",
       paramLabel = "NAME",
-      defaultValue = "leverage",
-      description = "The scoring strategy: ${DEFAULT-VALUE} (output per hour).")
+      description = {
+        "The scoring strategy: leverage (default: output per hour), rice, ice, wsjf,",
+        "formula (with --formula), a plug-in's name, or a plug-in's class name (with --classpath)."
+      })
   String strategy;
+
+  @Option(
+      names = "--formula",
+      paramLabel = "EXPR",
+      description = {
+        "Score by this formula over the activities' attributes and output, hours, leverage;",
+        "arithmetic and the functions ABS AVERAGE CEILING FLOOR LOG LOG10 MAX MIN ROUND SQRT SUM.",
+        "Implies --strategy formula."
+      })
+  String formula;
+
+  @Option(
+      names = "--classpath",
+      paramLabel = "JARS",
+      description =
+          "Jars or directories holding strategy plug-ins, separated by '${sys:path.separator}'.")
+  String classpath;
 
   @Override
   public Integer call() {
     Scenario scenario = Input.scenario(file);
-    ScoringStrategy chosen = strategy(strategy);
-    String text = format == Format.JSON ? json(scenario, chosen) : table(scenario, chosen);
-    spec.commandLine().getOut().print(text);
-    return 0;
-  }
-
-  static ScoringStrategy strategy(String name) {
-    List<String> known = List.of("leverage");
-    if (name.equals("leverage")) {
-      return ScoringStrategy.leverage();
+    try (Strategies strategies = Strategies.load(classpath)) {
+      String name = strategy != null ? strategy : formula != null ? "formula" : "leverage";
+      ScoringStrategy chosen = strategies.find(name, formula);
+      String text =
+          format == Format.JSON
+              ? json(scenario, chosen, formula)
+              : table(scenario, chosen, formula == null ? "" : " '" + formula + "'");
+      spec.commandLine().getOut().print(text);
+      return 0;
+    } catch (InvalidModelException e) {
+      throw Strategies.options(e);
     }
-    throw InvalidModelException.of("--strategy", Spelling.unknown("strategy", name, known));
   }
 
   /** The human-readable report: managers' output rates, then the ranking with breakdowns. */
   static String table(Scenario scenario, ScoringStrategy strategy) {
+    return table(scenario, strategy, "");
+  }
+
+  /** The report, with {@code detail} after the strategy's name in the ranking's title. */
+  static String table(Scenario scenario, ScoringStrategy strategy, String detail) {
     Ranking ranking = Ranking.of(scenario, strategy);
     StringBuilder out = new StringBuilder();
     out.append("Managers' output (own teams + weighted influenced teams), value units per week\n");
@@ -91,6 +122,7 @@ final class ScoreCommand implements Callable<Integer> {
     out.append(managers.render()).append('\n');
     out.append("Activities ranked by ")
         .append(ranking.strategy())
+        .append(detail)
         .append(
             strategy.name().equals("leverage") ? " (output per hour of the manager's time)" : "")
         .append(", horizon ")
@@ -117,6 +149,9 @@ final class ScoreCommand implements Callable<Integer> {
         cells.add(Text.figure(r.score().value()));
       }
       table.row(cells.toArray(String[]::new));
+      if (!byLeverage) {
+        table.detail(breakdown(r.score()));
+      }
       for (Contribution c : r.output().contributions()) {
         table.detail(
             String.format(
@@ -136,11 +171,51 @@ final class ScoreCommand implements Callable<Integer> {
     return out.toString();
   }
 
+  /** How a score is made: {@code score: a 1.00 + b 2.00 = 3.00, with x 1, y 2}. */
+  static String breakdown(Score score) {
+    StringBuilder line = new StringBuilder("score: ");
+    List<Score.Term> terms = score.terms();
+    if (terms.size() == 1) {
+      line.append(terms.get(0).label());
+    } else {
+      for (int i = 0; i < terms.size(); i++) {
+        line.append(i == 0 ? "" : " + ")
+            .append(terms.get(i).label())
+            .append(' ')
+            .append(Text.figure(terms.get(i).value()));
+      }
+    }
+    line.append(" = ").append(Text.figure(score.value()));
+    if (!score.inputs().isEmpty()) {
+      line.append(", with ");
+      StringBuilder inputs = new StringBuilder();
+      score
+          .inputs()
+          .forEach(
+              (name, value) ->
+                  inputs
+                      .append(inputs.length() == 0 ? "" : ", ")
+                      .append(name)
+                      .append(' ')
+                      .append(Text.brief(value)));
+      line.append(inputs);
+    }
+    return line.toString();
+  }
+
   /** The JSON of MODEL.md §11. */
   static String json(Scenario scenario, ScoringStrategy strategy) {
+    return json(scenario, strategy, null);
+  }
+
+  /** The JSON of MODEL.md §11, with the {@code formula} when there is one. */
+  static String json(Scenario scenario, ScoringStrategy strategy, String formula) {
     Ranking ranking = Ranking.of(scenario, strategy);
     ObjectNode root = Json.object();
     root.put("strategy", ranking.strategy());
+    if (formula != null) {
+      root.put("formula", formula);
+    }
     root.put("horizonWeeks", scenario.horizon().weeks());
     ArrayNode managers = root.putArray("managers");
     for (String id : scenario.organization().managerIds()) {
@@ -168,6 +243,13 @@ final class ScoreCommand implements Callable<Integer> {
             .put("weight", c.weight())
             .put("output", c.output());
       }
+      ObjectNode breakdown = a.putObject("breakdown");
+      ArrayNode terms = breakdown.putArray("terms");
+      for (Score.Term term : r.score().terms()) {
+        terms.addObject().put("label", term.label()).put("value", term.value());
+      }
+      ObjectNode inputs = breakdown.putObject("inputs");
+      r.score().inputs().forEach(inputs::put);
     }
     return Json.render(root);
   }

@@ -1,0 +1,157 @@
+package dev.leverage.coaching;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.leverage.InvalidModelException;
+import dev.leverage.Spelling;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.scoring.RankedActivity;
+import dev.leverage.scoring.Ranking;
+import dev.leverage.scoring.ScoringStrategy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What each product manager should work on first: a scenario's coaching candidates ranked by
+ * leverage, and each PM's first priority, the highest-leverage candidate among that PM's first
+ * steps (ties by id).
+ *
+ * <p>The candidates are ordinary activities: {@link #scenario()} is the scenario with the
+ * candidates as its only activities, ready for planning the coach's time or for simulation.
+ * Immutable and thread-safe.
+ */
+public final class CoachingPriorities {
+  private final Scenario scenario;
+  private final Coaching coaching;
+  private final ImmutableMap<String, CoachingCandidate> candidates;
+  private final Ranking ranking;
+  private final ImmutableMap<String, CoachingCandidate> firstPriorities;
+
+  private CoachingPriorities(Scenario scenario) {
+    this.coaching =
+        scenario
+            .coaching()
+            .orElseThrow(
+                () ->
+                    InvalidModelException.of(
+                        "coaching",
+                        "the scenario has no coaching section; add one that names the coach"));
+    List<CoachingCandidate> list =
+        coaching.candidates(scenario.organization(), scenario.productManagers());
+    this.candidates =
+        list.stream()
+            .collect(ImmutableMap.toImmutableMap(CoachingCandidate::id, Function.identity()));
+    this.scenario =
+        scenario.withActivities(
+            list.stream().map(CoachingCandidate::activity).collect(toImmutableList()));
+    this.ranking = Ranking.of(this.scenario, ScoringStrategy.leverage());
+    Map<String, CoachingCandidate> first = new LinkedHashMap<>();
+    for (ProductManager pm : scenario.productManagers()) {
+      ranking.entries().stream()
+          .map(r -> candidates.get(r.activity().id()))
+          .filter(c -> c.productManager().equals(pm.id()) && c.isFirstStep())
+          .findFirst()
+          .ifPresent(c -> first.put(pm.id(), c));
+    }
+    this.firstPriorities = ImmutableMap.copyOf(first);
+  }
+
+  /**
+   * Ranks the coaching candidates of {@code scenario} by leverage.
+   *
+   * @throws InvalidModelException if the scenario has no coaching section
+   */
+  public static CoachingPriorities of(Scenario scenario) {
+    return new CoachingPriorities(scenario);
+  }
+
+  /** The coaching setup. */
+  public Coaching coaching() {
+    return coaching;
+  }
+
+  /** The id of the coach. */
+  public String coach() {
+    return coaching.coach();
+  }
+
+  /** The scenario with the coaching candidates as its only activities. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** The candidates ranked by leverage, best first; ties by id. */
+  public Ranking ranking() {
+    return ranking;
+  }
+
+  /** The candidates in rank order. */
+  public List<CoachingCandidate> candidates() {
+    return ranking.entries().stream()
+        .map(r -> candidates.get(r.activity().id()))
+        .collect(toImmutableList());
+  }
+
+  /**
+   * The candidates for product manager {@code pm}, in rank order.
+   *
+   * @throws InvalidModelException naming the closest product manager when {@code pm} is unknown
+   */
+  public List<CoachingCandidate> candidatesOf(String pm) {
+    requireProductManager(pm);
+    return candidates().stream()
+        .filter(c -> c.productManager().equals(pm))
+        .collect(toImmutableList());
+  }
+
+  /** The candidate with activity id {@code id}, if there is one. */
+  public Optional<CoachingCandidate> candidate(String id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(candidates.get(id));
+  }
+
+  /** The ranked place of {@code candidate}: its rank, score and output. */
+  public RankedActivity ranked(CoachingCandidate candidate) {
+    return ranking.find(candidate.id()).orElseThrow();
+  }
+
+  /**
+   * Each product manager's first priority, by PM id in the scenario's order; a PM with every
+   * characteristic at or above its target has none.
+   */
+  public Map<String, CoachingCandidate> firstPriorities() {
+    return firstPriorities;
+  }
+
+  /**
+   * The first priority of product manager {@code pm}, empty when every characteristic is at or
+   * above its target.
+   *
+   * @throws InvalidModelException naming the closest product manager when {@code pm} is unknown
+   */
+  public Optional<CoachingCandidate> firstPriority(String pm) {
+    requireProductManager(pm);
+    return Optional.ofNullable(firstPriorities.get(pm));
+  }
+
+  private void requireProductManager(String pm) {
+    if (scenario.productManager(pm).isEmpty()) {
+      throw InvalidModelException.of(
+          "",
+          Spelling.unknown(
+              "product manager",
+              pm,
+              scenario.productManagers().stream().map(ProductManager::id).toList()));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "coaching by " + coach() + " " + ranking.ids();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.leverage.portfolio;
+
+import dev.leverage.InvalidModelException;
+import dev.leverage.Spelling;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** How a manager of product managers runs a portfolio: one shared vision, or one per product. */
+public enum PortfolioStrategy {
+  /** One product vision for all products, coordinated by the manager of PMs. */
+  FOCUS,
+  /** Each product has its own vision and its own PM; the manager of PMs manages the portfolio. */
+  DIVERSIFICATION;
+
+  /** The lowercase name used in scenario files: {@code focus}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the strategy named {@code label}, ignoring case.
+   *
+   * @throws InvalidModelException listing the strategies when the label is unknown
+   */
+  public static PortfolioStrategy parse(String label) {
+    for (PortfolioStrategy strategy : values()) {
+      if (strategy.label().equalsIgnoreCase(label)) {
+        return strategy;
+      }
+    }
+    throw InvalidModelException.of(
+        "",
+        Spelling.unknown(
+            "portfolio strategy",
+            label,
+            Arrays.stream(values()).map(PortfolioStrategy::label).toList()));
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

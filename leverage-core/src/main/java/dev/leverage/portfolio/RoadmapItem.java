@@ -1,0 +1,42 @@
+package dev.leverage.portfolio;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
+import dev.leverage.internal.Ids;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An item on a product's roadmap and the strategy pillar it hangs on, if any.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the item's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}
+ * @param product the id of the product it belongs to
+ * @param pillar the id of the strategy pillar it serves; empty, which the alignment report flags
+ */
+public record RoadmapItem(String id, String product, Optional<String> pillar) {
+
+  /** Checks the ids. */
+  public RoadmapItem {
+    requireNonNull(pillar, "pillar");
+    List<Problem> problems = new ArrayList<>();
+    Ids.check(id, "id", "roadmap item", problems);
+    Ids.check(product, "product", "product", problems);
+    pillar.ifPresent(p -> Ids.check(p, "pillar", "pillar", problems));
+    InvalidModelException.throwIfAny(problems);
+  }
+
+  /** Returns the item {@code id} of {@code product} on {@code pillar}. */
+  public static RoadmapItem of(String id, String product, String pillar) {
+    return new RoadmapItem(id, product, Optional.of(pillar));
+  }
+
+  /** Returns the item {@code id} of {@code product}, tied to no pillar. */
+  public static RoadmapItem withoutPillar(String id, String product) {
+    return new RoadmapItem(id, product, Optional.empty());
+  }
+}

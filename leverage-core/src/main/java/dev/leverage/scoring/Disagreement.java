@@ -1,0 +1,188 @@
+package dev.leverage.scoring;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where strategies disagree about the same activities: Kendall's tau for every pair of rankings,
+ * and how far each activity's rank moves from one strategy to another.
+ *
+ * <p>Tau is Kendall's tau-b over the scores, in [−1, 1]: 1 when two strategies order every pair of
+ * activities alike, −1 when they reverse every pair; pairs tied in a strategy count as neither
+ * agreeing nor disagreeing, and tau is NaN when a strategy scores all activities alike. Immutable
+ * and thread-safe.
+ */
+public final class Disagreement {
+  private final ImmutableList<Ranking> rankings;
+  private final ImmutableList<Pair> pairs;
+  private final ImmutableList<Mover> movers;
+
+  private Disagreement(
+      ImmutableList<Ranking> rankings, ImmutableList<Pair> pairs, ImmutableList<Mover> movers) {
+    this.rankings = rankings;
+    this.pairs = pairs;
+    this.movers = movers;
+  }
+
+  /**
+   * Compares {@code rankings} of the same activities.
+   *
+   * @throws IllegalArgumentException if there are none, two share a strategy name, or they rank
+   *     different activities
+   */
+  public static Disagreement of(List<Ranking> rankings) {
+    checkArgument(!rankings.isEmpty(), "at least one ranking is needed");
+    Set<String> names = new HashSet<>();
+    Set<String> ids = Set.copyOf(rankings.get(0).ids());
+    for (Ranking ranking : rankings) {
+      checkArgument(
+          names.add(ranking.strategy()), "two rankings by strategy '%s'", ranking.strategy());
+      checkArgument(
+          Set.copyOf(ranking.ids()).equals(ids),
+          "ranking by '%s' ranks other activities than ranking by '%s'",
+          ranking.strategy(),
+          rankings.get(0).strategy());
+    }
+    ImmutableList.Builder<Pair> pairs = ImmutableList.builder();
+    for (int i = 0; i < rankings.size(); i++) {
+      for (int j = i + 1; j < rankings.size(); j++) {
+        Ranking a = rankings.get(i);
+        Ranking b = rankings.get(j);
+        pairs.add(new Pair(a.strategy(), b.strategy(), kendallTau(a, b)));
+      }
+    }
+    List<Mover> movers = new ArrayList<>();
+    for (String id : rankings.get(0).ids()) {
+      Map<String, Integer> ranks = new LinkedHashMap<>();
+      for (Ranking ranking : rankings) {
+        ranks.put(ranking.strategy(), ranking.find(id).orElseThrow().rank());
+      }
+      movers.add(new Mover(id, ranks));
+    }
+    movers.sort(Comparator.comparingInt(Mover::spread).reversed().thenComparing(Mover::activity));
+    return new Disagreement(
+        ImmutableList.copyOf(rankings), pairs.build(), ImmutableList.copyOf(movers));
+  }
+
+  /**
+   * Kendall's tau-b of two rankings of the same activities, over their scores: {@code (C − D) /
+   * √((P − T_a)(P − T_b))} with C concordant and D discordant pairs, P all pairs and T_a, T_b the
+   * pairs tied in each. NaN when fewer than two activities, or when either ranking ties them all.
+   *
+   * @throws IllegalArgumentException if the rankings rank different activities
+   */
+  public static double kendallTau(Ranking a, Ranking b) {
+    List<RankedActivity> entries = a.entries();
+    int n = entries.size();
+    checkArgument(
+        Set.copyOf(a.ids()).equals(Set.copyOf(b.ids())),
+        "rankings by '%s' and '%s' rank different activities",
+        a.strategy(),
+        b.strategy());
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      RankedActivity entry = entries.get(i);
+      x[i] = entry.score().value();
+      y[i] = b.find(entry.activity().id()).orElseThrow().score().value();
+    }
+    long concordant = 0;
+    long discordant = 0;
+    long tiedA = 0;
+    long tiedB = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int dx = Double.compare(x[i], x[j]);
+        int dy = Double.compare(y[i], y[j]);
+        if (dx == 0) {
+          tiedA++;
+        }
+        if (dy == 0) {
+          tiedB++;
+        }
+        if (dx != 0 && dy != 0) {
+          if (dx == dy) {
+            concordant++;
+          } else {
+            discordant++;
+          }
+        }
+      }
+    }
+    long pairs = (long) n * (n - 1) / 2;
+    double denominator = Math.sqrt((double) (pairs - tiedA) * (pairs - tiedB));
+    return denominator == 0 ? Double.NaN : (concordant - discordant) / denominator;
+  }
+
+  /** The rankings compared, in the order given. */
+  public List<Ranking> rankings() {
+    return rankings;
+  }
+
+  /** Kendall's tau of every pair of rankings, in the order given: (1, 2), (1, 3), …, (2, 3), …. */
+  public List<Pair> pairs() {
+    return pairs;
+  }
+
+  /** Every activity with its rank under each strategy, the widest spread of ranks first. */
+  public List<Mover> movers() {
+    return movers;
+  }
+
+  /** The activities whose rank moves most between strategies; empty when all strategies agree. */
+  public List<Mover> mostMoved() {
+    if (movers.isEmpty() || movers.get(0).spread() == 0) {
+      return List.of();
+    }
+    int widest = movers.get(0).spread();
+    return movers.stream().filter(m -> m.spread() == widest).collect(toImmutableList());
+  }
+
+  /**
+   * How much two strategies agree on the order of the activities.
+   *
+   * @param a the first strategy's name
+   * @param b the second strategy's name
+   * @param tau Kendall's tau-b in [−1, 1], NaN when undefined
+   */
+  public record Pair(String a, String b, double tau) {}
+
+  /**
+   * One activity's rank under each strategy.
+   *
+   * @param activity the activity's id
+   * @param ranks its rank (1 for the best) by strategy name, in the order of the rankings
+   */
+  public record Mover(String activity, Map<String, Integer> ranks) {
+
+    /** Copies the ranks. */
+    public Mover {
+      ranks = ImmutableMap.copyOf(ranks);
+    }
+
+    /** The best (lowest) rank. */
+    public int best() {
+      return ranks.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+    }
+
+    /** The worst (highest) rank. */
+    public int worst() {
+      return ranks.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** How far the rank moves: worst minus best. */
+    public int spread() {
+      return worst() - best();
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.leverage.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.leverage.InvalidModelException;
+import dev.leverage.LeverageDomain;
+import dev.leverage.Problem;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.domains.Domain;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Effort, hours of the manager's work, in every form of MODEL.md §2. */
+@Domain(LeverageDomain.class)
+class EffortTest {
+  private static final String FORMS = "write effort as 90m, 6h, 1h30m, 1.5h or PT6H30M";
+
+  @ParameterizedTest(name = "{0} is {1} hours")
+  @CsvSource({
+    "90m, 1.5",
+    "6h, 6",
+    "1h30m, 1.5",
+    "1.5h, 1.5",
+    "PT6H30M, 6.5",
+    "PT90M, 1.5",
+    "pt6h30m, 6.5",
+    "30min, 0.5",
+    "'  1h 15m ', 1.25",
+    "6H, 6"
+  })
+  void everyFormOfTheModelIsRead(String text, double hours) {
+    assertThat(Effort.parse(text).hours()).isCloseTo(hours, within(1e-12));
+  }
+
+  @ParameterizedTest(name = "{0} is rejected as calendar time")
+  @CsvSource({"2d", "1w", "1.5w", "2w3d"})
+  void daysAndWeeksAreRejectedBecauseAWorkDayIsAmbiguous(String text) {
+    assertProblem(
+        text,
+        "'"
+            + text
+            + "' is calendar time, but effort is hours of work (a work day is ambiguous): "
+            + FORMS);
+  }
+
+  @ParameterizedTest(name = "{0} is rejected for its date part")
+  @CsvSource({"P1D", "P1DT2H", "P2W"})
+  void isoDurationsWithADatePartAreRejected(String text) {
+    assertProblem(
+        text,
+        "'" + text + "' has a date part (days, weeks), but effort is hours of work: " + FORMS);
+  }
+
+  @Example
+  void aBareNumberIsRejectedWithTheUnitsToAdd() {
+    assertProblem("6", "'6' has no unit: write '6h' for hours or '6m'");
+    assertProblem("1.5", "'1.5' has no unit: write '1.5h' for hours or '1.5m'");
+  }
+
+  @Example
+  void emptyTextIsRejectedWithTheForms() {
+    assertProblem("", "effort is empty: " + FORMS);
+    assertProblem("   ", "effort is empty: " + FORMS);
+  }
+
+  @ParameterizedTest(name = "{0} is unreadable")
+  @CsvSource({"six hours", "-1h", "h", "6h6h", "PTXH"})
+  void anythingElseIsRejectedWithTheForms(String text) {
+    assertProblem(text, "cannot read '" + text.trim() + "' as effort: " + FORMS);
+  }
+
+  @Example
+  void aNegativeIsoDurationIsRejected() {
+    assertProblem("PT-1H", "effort must not be negative, was 'PT-1H'");
+  }
+
+  @Example
+  void negativeAndNonFiniteHoursAreRejected() {
+    assertThatThrownBy(() -> Effort.ofHours(-1))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("effort must be a finite number of hours, at least 0, was -1.0");
+    assertThatThrownBy(() -> Effort.ofHours(Double.NaN)).isInstanceOf(InvalidModelException.class);
+  }
+
+  @Example
+  void effortIsWrittenInTheCompactForm() {
+    assertThat(Effort.ofHours(6)).hasToString("6h");
+    assertThat(Effort.ofHours(1.5)).hasToString("1h30m");
+    assertThat(Effort.ofMinutes(45)).hasToString("45m");
+    assertThat(Effort.ZERO).hasToString("0m");
+  }
+
+  @Example
+  void effortAddsAndCompares() {
+    assertThat(Effort.ofHours(1).plus(Effort.ofMinutes(30))).isEqualTo(Effort.ofHours(1.5));
+    assertThat(Effort.ofHours(2).isLongerThan(Effort.ofMinutes(90))).isTrue();
+    assertThat(Effort.ofHours(2).compareTo(Effort.ofMinutes(120))).isZero();
+    assertThat(Effort.ofHours(2).minutes()).isEqualTo(120);
+  }
+
+  @Property
+  void effortReadsBackFromItsWrittenForm(@ForAll Effort effort) {
+    assertThat(Effort.parse(effort.toString()).hours())
+        .isCloseTo(effort.hours(), within(1e-9 * (1 + effort.hours())));
+  }
+
+  private static void assertProblem(String text, String message) {
+    assertThatThrownBy(() -> Effort.parse(text))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> assertThat(e.problems()).containsExactly(Problem.at("", message)));
+  }
+}

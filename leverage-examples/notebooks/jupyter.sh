@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Jupyter for the notebooks, with the rapaio Java kernel (io.github.padreati:rapaio-jupyter-kernel).
+#
+#   ./jupyter.sh install   build the calculator jar the notebooks load, fetch the kernel jar with
+#                          Maven and register the kernel "rapaio-jupyter-kernel" for this user
+#   ./jupyter.sh check     execute every notebook headless in Jupyter and compare each code
+#                          cell's printed output with the stored one (the build does the same
+#                          through JShell; this is the check in the real kernel)
+#
+# Needs Jupyter (Debian: apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient
+# python3-ipykernel) and a JDK 17 or newer.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+version=3.0.1
+jar="$root/leverage-examples/target/jupyter/rapaio-jupyter-kernel-$version.jar"
+kernels="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/rapaio-jupyter-kernel"
+
+install() {
+  (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package -pl leverage-examples -am)
+  (cd "$root" && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$version" \
+    -DoutputDirectory="$root/leverage-examples/target/jupyter")
+  mkdir -p "$kernels"
+  cat > "$kernels/kernel.json" <<JSON
+{
+ "argv": ["java", "-jar", "$jar", "{connection_file}"],
+ "display_name": "Java (rapaio)",
+ "language": "java",
+ "interrupt_mode": "message"
+}
+JSON
+  echo "kernel installed in $kernels; open the notebooks with: cd $here && jupyter notebook"
+}
+
+check() {
+  out="$root/leverage-examples/target/notebooks-executed"
+  mkdir -p "$out"
+  cd "$here"
+  for notebook in *.ipynb; do
+    # The kernel sometimes misses Jupyter's first request at start-up; a second try succeeds.
+    jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \
+      --ExecutePreprocessor.startup_timeout=120 --output-dir "$out" "$notebook" \
+      || jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \
+        --ExecutePreprocessor.startup_timeout=120 --output-dir "$out" "$notebook"
+  done
+  python3 - "$here" "$out" <<'PY'
+import json, pathlib, sys
+def outputs(path):
+    cells = []
+    for cell in json.loads(pathlib.Path(path).read_text())["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        source = "".join(cell["source"])
+        if any(line.lstrip().startswith("%") for line in source.splitlines()):
+            cells.append(None)  # kernel magics print what the kernel likes
+            continue
+        text = "".join("".join(o.get("text", "")) if o["output_type"] == "stream"
+                       else json.dumps(o) for o in cell["outputs"])
+        cells.append("\n".join(line.rstrip() for line in text.split("\n")).rstrip())
+    return cells
+failed = 0
+for stored in sorted(pathlib.Path(sys.argv[1]).glob("*.ipynb")):
+    ran = pathlib.Path(sys.argv[2]) / stored.name
+    for i, (a, b) in enumerate(zip(outputs(stored), outputs(ran)), 1):
+        if a != b:
+            failed += 1
+            print(f"{stored.name}, code cell {i}:\n--- stored\n{a}\n--- in Jupyter\n{b}")
+print("notebooks: outputs in Jupyter match the stored ones" if not failed else f"{failed} cells differ")
+sys.exit(1 if failed else 0)
+PY
+}
+
+case "${1:-}" in
+  install) install ;;
+  check) check ;;
+  *) sed -n '2,12p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,194 @@
+package dev.leverage.calculator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leverage.InvalidModelException;
+import dev.leverage.activity.Contribution;
+import dev.leverage.coaching.CoachingCandidate;
+import dev.leverage.coaching.CoachingPriorities;
+import dev.leverage.coaching.ProductManager;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.scoring.RankedActivity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code leverage coach FILE}: what each product manager should work on first, and every coaching
+ * step ranked by leverage (MODEL.md §8).
+ */
+@Command(
+    name = "coach",
+    mixinStandardHelpOptions = true,
+    description = {
+      "What each product manager should work on first, and every coaching step by leverage.",
+      "",
+      "Turns every level step below a product manager's targets into a candidate activity of the",
+      "coach (sections productManagers and coaching of a scenario file), ranks the candidates by",
+      "leverage and gives each PM's first priority: the highest-leverage first step."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  leverage coach my-team.yaml --pm bob --format json",
+      "",
+      "A step from level k to k + 1 takes hoursPerLevel and lifts each team the PM owns by",
+      "elasticity x importance x (5 - k) / 4 over the horizon."
+    })
+final class CoachCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(
+      names = "--pm",
+      paramLabel = "ID",
+      description = "Show only the candidates and first priority of product manager ID.")
+  String pm;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table (default) or json.")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = Input.scenario(file);
+    Optional<String> only = Optional.ofNullable(pm);
+    String text = format == Format.JSON ? json(scenario, only) : table(scenario, only);
+    spec.commandLine().getOut().print(text);
+    return 0;
+  }
+
+  private static CoachingPriorities priorities(Scenario scenario, Optional<String> pm) {
+    CoachingPriorities priorities = CoachingPriorities.of(scenario);
+    if (pm.isPresent()) {
+      try {
+        priorities.candidatesOf(pm.get());
+      } catch (InvalidModelException e) {
+        throw e.under("--pm");
+      }
+    }
+    return priorities;
+  }
+
+  private static List<CoachingCandidate> candidates(
+      CoachingPriorities priorities, Optional<String> pm) {
+    return pm.map(priorities::candidatesOf).orElseGet(priorities::candidates);
+  }
+
+  /** The readable report: each PM's first priority, then the ranked candidates. */
+  static String table(Scenario scenario, Optional<String> pm) {
+    CoachingPriorities priorities = priorities(scenario, pm);
+    String coach = priorities.coach();
+    StringBuilder out = new StringBuilder();
+    out.append("What each product manager should work on first (coach: ")
+        .append(coach)
+        .append(")\n");
+    TextTable first =
+        new TextTable("PM", "First priority", "Characteristic", ">Level", ">Leverage/h");
+    for (ProductManager each : scenario.productManagers()) {
+      if (pm.isPresent() && !pm.get().equals(each.id())) {
+        continue;
+      }
+      CoachingCandidate c = priorities.firstPriorities().get(each.id());
+      if (c == null) {
+        first.row(each.id(), "(none: every characteristic at its target)", "", "", "");
+      } else {
+        first.row(
+            each.id(),
+            c.id(),
+            c.characteristic().label(),
+            c.fromLevel() + " -> " + c.toLevel(),
+            Text.figure(priorities.ranked(c).output().leverage()));
+      }
+    }
+    out.append(first.render()).append('\n');
+    out.append("Coaching steps ranked by leverage (output per hour of ")
+        .append(coach)
+        .append("'s time), horizon ")
+        .append(scenario.horizon())
+        .append('\n');
+    TextTable table =
+        new TextTable(
+            "#", "Candidate", "PM", "Characteristic", ">Level", ">Hours", ">Output", ">Leverage/h");
+    double elasticity = priorities.coaching().elasticity().pertMean();
+    for (CoachingCandidate c : candidates(priorities, pm)) {
+      RankedActivity r = priorities.ranked(c);
+      table.row(
+          Integer.toString(r.rank()),
+          c.id(),
+          c.productManager(),
+          c.characteristic().label(),
+          c.fromLevel() + " -> " + c.toLevel(),
+          Text.hours(r.output().hours()),
+          Text.figure(r.output().output()),
+          Text.figure(r.output().leverage()));
+      double teams = 0;
+      for (Contribution contribution : r.output().contributions()) {
+        teams += contribution.teamOutput();
+      }
+      table.detail(
+          String.format(
+              "uplift %s = elasticity %s x importance %s x (5 - %d)/4, on %s's teams (%s/week)"
+                  + " for %s weeks",
+              Text.brief(
+                  priorities.coaching().uplift(c.characteristic(), c.fromLevel()).pertMean()),
+              Text.brief(elasticity),
+              Text.brief(priorities.coaching().importance(c.characteristic())),
+              c.fromLevel(),
+              c.productManager(),
+              Text.brief(teams),
+              Text.brief(scenario.horizon().weeks())));
+    }
+    out.append(table.render());
+    out.append(
+        "  Each step requires the one below it. Output: value units over the horizon."
+            + " Leverage: output per hour of the coach's time.\n");
+    return out.toString();
+  }
+
+  /** The JSON of MODEL.md §11. */
+  static String json(Scenario scenario, Optional<String> pm) {
+    CoachingPriorities priorities = priorities(scenario, pm);
+    ObjectNode root = Json.object();
+    root.put("coach", priorities.coach());
+    root.put("horizonWeeks", scenario.horizon().weeks());
+    ArrayNode candidates = root.putArray("candidates");
+    for (CoachingCandidate c : candidates(priorities, pm)) {
+      RankedActivity r = priorities.ranked(c);
+      candidates
+          .addObject()
+          .put("id", c.id())
+          .put("pm", c.productManager())
+          .put("characteristic", c.characteristic().label())
+          .put("fromLevel", c.fromLevel())
+          .put("toLevel", c.toLevel())
+          .put("hours", r.output().hours())
+          .put("output", r.output().output())
+          .put("leverage", r.output().leverage())
+          .put("rank", r.rank())
+          .put("requires", r.activity().requires().stream().findFirst().orElse(null));
+    }
+    ArrayNode first = root.putArray("firstPriorities");
+    for (Map.Entry<String, CoachingCandidate> e : priorities.firstPriorities().entrySet()) {
+      if (pm.isEmpty() || pm.get().equals(e.getKey())) {
+        first.addObject().put("pm", e.getKey()).put("id", e.getValue().id());
+      }
+    }
+    return Json.render(root);
+  }
+}

@@ -1,0 +1,336 @@
+package dev.leverage.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Charts of the report, drawn by JFreeChart as inline SVG: horizontal bar charts (with optional
+ * p10–p90 whiskers) and stacked bar charts. Every chart has a title, axis labels with units, and
+ * its values printed on the bars, so nothing is told by colour alone.
+ */
+final class Charts {
+  static final int WIDTH = 760;
+  static final Color INK = new Color(0x22, 0x22, 0x22);
+  static final Color GRID = new Color(0xc8, 0xc8, 0xc8);
+  static final Color BAR = new Color(0x3a, 0x66, 0x94);
+  static final Color FIRST = new Color(0x9d, 0xbb, 0xd9);
+  static final Color SECOND = new Color(0xe8, 0xef, 0xf7);
+  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+  static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  private Charts() {}
+
+  /**
+   * One bar: its category label, its value and, when estimates were simulated, the p10–p90 range
+   * drawn as a whisker.
+   */
+  record Bar(String label, double value, OptionalDouble p10, OptionalDouble p90) {
+    static Bar of(String label, double value) {
+      return new Bar(label, value, OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    static Bar of(String label, double value, double p10, double p90) {
+      return new Bar(label, value, OptionalDouble.of(p10), OptionalDouble.of(p90));
+    }
+
+    boolean hasRange() {
+      return p10.isPresent() && p90.isPresent();
+    }
+  }
+
+  /** A series of a stacked bar chart: its name (printed on each segment) and one value per bar. */
+  record Series(String name, List<Double> values) {}
+
+  /**
+   * A horizontal bar chart, one bar per entry in the given order, its value printed at its end;
+   * bars with a p10–p90 range get a whisker.
+   *
+   * @param id the SVG element's id, unique in the page
+   */
+  static String bars(
+      String id, String title, String categoryAxis, String valueAxis, List<Bar> bars) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Bar bar : bars) {
+      dataset.addValue(bar.value(), valueAxis, bar.label());
+    }
+    WhiskerBarRenderer renderer = new WhiskerBarRenderer(bars);
+    renderer.setSeriesPaint(0, BAR);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers()));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK);
+    renderer.setDefaultItemLabelPaint(INK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultNegativeItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+    renderer.setItemLabelAnchorOffset(4);
+    CategoryPlot plot = plot(dataset, renderer, categoryAxis, valueAxis);
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    // Room for the value labels beyond the longest bars.
+    axis.setUpperMargin(0.15);
+    axis.setLowerMargin(0.15);
+    return svg(chart(title, plot), id, height(bars.size()));
+  }
+
+  /**
+   * A horizontal stacked bar chart: one bar per category, one segment per series; each segment is
+   * labelled with its series name and value, so the segments read without a legend.
+   */
+  static String stacked(
+      String id,
+      String title,
+      String categoryAxis,
+      String valueAxis,
+      List<String> categories,
+      List<Series> series) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Series s : series) {
+      for (int i = 0; i < categories.size(); i++) {
+        dataset.addValue(s.values().get(i), s.name(), categories.get(i));
+      }
+    }
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    style(renderer);
+    renderer.setSeriesPaint(0, FIRST);
+    renderer.setSeriesPaint(1, SECOND);
+    renderer.setDrawBarOutline(true);
+    renderer.setDefaultOutlineStroke(new BasicStroke(1f));
+    renderer.setDefaultOutlinePaint(BAR);
+    renderer.setDefaultItemLabelGenerator(new NamedValueLabels());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK);
+    renderer.setDefaultItemLabelPaint(INK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    // A segment too short for its label gets it just past the segment's end instead.
+    renderer.setPositiveItemLabelPositionFallback(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    CategoryPlot plot = plot(dataset, renderer, categoryAxis, valueAxis);
+    // Wide bars, so that each segment's label fits inside it.
+    renderer.setMaximumBarWidth(1.0);
+    plot.getDomainAxis().setCategoryMargin(0.35);
+    plot.getRangeAxis().setUpperMargin(0.2);
+    return svg(chart(title, plot), id, height(categories.size()));
+  }
+
+  /**
+   * A horizontal grouped bar chart: for each category one bar per series, each labelled with its
+   * series name and value, so the bars read without a legend.
+   */
+  static String grouped(
+      String id,
+      String title,
+      String categoryAxis,
+      String valueAxis,
+      List<String> categories,
+      List<Series> series) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Series s : series) {
+      for (int i = 0; i < categories.size(); i++) {
+        dataset.addValue(s.values().get(i), s.name(), categories.get(i));
+      }
+    }
+    BarRenderer renderer = new BarRenderer();
+    style(renderer);
+    renderer.setSeriesPaint(0, FIRST);
+    renderer.setSeriesPaint(1, BAR);
+    renderer.setDrawBarOutline(true);
+    renderer.setDefaultOutlinePaint(BAR);
+    renderer.setDefaultItemLabelGenerator(new NamedValueLabels());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK);
+    renderer.setDefaultItemLabelPaint(INK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setItemLabelAnchorOffset(4);
+    CategoryPlot plot = plot(dataset, renderer, categoryAxis, valueAxis);
+    renderer.setMaximumBarWidth(1.0);
+    renderer.setItemMargin(0.1);
+    plot.getRangeAxis().setUpperMargin(0.25);
+    return svg(chart(title, plot), id, height(categories.size() * series.size()));
+  }
+
+  /** A number format that does not depend on the machine's locale: {@code 1,234.5}. */
+  static NumberFormat numbers() {
+    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
+  /** Renders a drawing of {@code width} × {@code height} to an SVG element that scales to fit. */
+  static String svg(
+      String id, int width, int height, java.util.function.Consumer<Graphics2D> draw) {
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    g.setDefsKeyPrefix(id + "-");
+    draw.accept(g);
+    String svg =
+        g.getSVGElement(
+            id,
+            false,
+            new ViewBox(0, 0, width, height),
+            PreserveAspectRatio.XMIN_YMIN,
+            MeetOrSlice.MEET);
+    return svg.replaceFirst("<svg ", "<svg role='img' class='chart' ");
+  }
+
+  private static String svg(JFreeChart chart, String id, int height) {
+    return svg(id, WIDTH, height, g -> chart.draw(g, new Rectangle(0, 0, WIDTH, height)));
+  }
+
+  private static int height(int bars) {
+    return 110 + 34 * Math.max(1, bars);
+  }
+
+  private static CategoryPlot plot(
+      CategoryDataset dataset, BarRenderer renderer, String categoryLabel, String valueLabel) {
+    CategoryAxis categories = new CategoryAxis(categoryLabel);
+    categories.setLabelFont(LABEL);
+    categories.setTickLabelFont(TICK);
+    categories.setTickLabelPaint(INK);
+    categories.setLabelPaint(INK);
+    categories.setMaximumCategoryLabelWidthRatio(0.45f);
+    categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    categories.setCategoryMargin(0.25);
+    NumberAxis values = new NumberAxis(valueLabel);
+    values.setLabelFont(LABEL);
+    values.setTickLabelFont(TICK);
+    values.setTickLabelPaint(INK);
+    values.setLabelPaint(INK);
+    values.setNumberFormatOverride(numbers());
+    values.setAutoRangeIncludesZero(true);
+    style(renderer);
+    CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+    plot.setRangeZeroBaselineVisible(true);
+    plot.setRangeZeroBaselinePaint(INK);
+    plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+    return plot;
+  }
+
+  private static void style(BarRenderer renderer) {
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.12);
+    renderer.setItemMargin(0);
+  }
+
+  private static JFreeChart chart(String title, CategoryPlot plot) {
+    JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(6, 6, 6, 6));
+    TextTitle heading = chart.getTitle();
+    heading.setPaint(INK);
+    heading.setMargin(new RectangleInsets(0, 0, 8, 0));
+    chart.setAntiAlias(true);
+    return chart;
+  }
+
+  /** Labels a segment "name: value"; no label for an empty segment. */
+  private static final class NamedValueLabels extends StandardCategoryItemLabelGenerator {
+    private static final long serialVersionUID = 1L;
+
+    NamedValueLabels() {
+      super("{0}: {2}", numbers());
+    }
+
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+      Number value = dataset.getValue(row, column);
+      return value == null || value.doubleValue() == 0
+          ? null
+          : super.generateLabel(dataset, row, column);
+    }
+  }
+
+  /** Draws each bar, then its p10–p90 whisker with end caps when the bar has a range. */
+  private static final class WhiskerBarRenderer extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Bar> bars;
+
+    WhiskerBarRenderer(List<Bar> bars) {
+      this.bars = List.copyOf(bars);
+    }
+
+    @Override
+    public Range findRangeBounds(CategoryDataset dataset) {
+      Range range = super.findRangeBounds(dataset);
+      for (Bar bar : bars) {
+        if (bar.hasRange()) {
+          range = Range.expandToInclude(range, bar.p10().getAsDouble());
+          range = Range.expandToInclude(range, bar.p90().getAsDouble());
+        }
+      }
+      return range;
+    }
+
+    @Override
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+      Bar bar = bars.get(column);
+      if (pass != 0 || !bar.hasRange()) {
+        return;
+      }
+      double w0 =
+          calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column);
+      double middle = w0 + state.getBarWidth() / 2;
+      double cap = state.getBarWidth() / 3;
+      double low =
+          rangeAxis.valueToJava2D(bar.p10().getAsDouble(), dataArea, plot.getRangeAxisEdge());
+      double high =
+          rangeAxis.valueToJava2D(bar.p90().getAsDouble(), dataArea, plot.getRangeAxisEdge());
+      g2.setPaint(INK);
+      g2.setStroke(new BasicStroke(1.5f));
+      g2.draw(new Line2D.Double(low, middle, high, middle));
+      g2.draw(new Line2D.Double(low, middle - cap, low, middle + cap));
+      g2.draw(new Line2D.Double(high, middle - cap, high, middle + cap));
+    }
+  }
+}

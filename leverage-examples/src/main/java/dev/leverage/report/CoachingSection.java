@@ -1,0 +1,130 @@
+package dev.leverage.report;
+
+import dev.leverage.coaching.Characteristic;
+import dev.leverage.coaching.CoachingCandidate;
+import dev.leverage.coaching.CoachingPriorities;
+import dev.leverage.coaching.ProductManager;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.scoring.RankedActivity;
+import dev.leverage.unit.Effort;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Coaching product managers (Torres): each PM's characteristics against their targets, each PM's
+ * first priority, and the best coaching steps by leverage of the coach's time. Present when the
+ * scenario has a coaching section.
+ */
+final class CoachingSection implements ReportSection {
+  /** The chart shows at most this many steps; the table below it lists them all. */
+  static final int CHART_STEPS = 12;
+
+  @Override
+  public String id() {
+    return "coaching";
+  }
+
+  @Override
+  public String title() {
+    return "Coaching product managers";
+  }
+
+  @Override
+  public Optional<String> body(ReportContext context) {
+    Scenario scenario = context.scenario();
+    if (scenario.coaching().isEmpty() || scenario.productManagers().isEmpty()) {
+      return Optional.empty();
+    }
+    CoachingPriorities priorities = CoachingPriorities.of(scenario);
+    StringBuilder out = new StringBuilder();
+    out.append(
+        Html.paragraph(
+            "Coaching raises a product manager's characteristics one level at a time. Each step"
+                + " below a target is a candidate activity of the coach, "
+                + priorities.coach()
+                + ": it lifts the output of the teams the PM owns, more for early steps and"
+                + " important characteristics. A PM's first priority is their best first step."));
+
+    List<String> columns = new ArrayList<>(List.of("PM"));
+    for (Characteristic c : Characteristic.values()) {
+      columns.add(">" + c.label());
+    }
+    List<List<String>> skills = new ArrayList<>();
+    for (ProductManager pm : scenario.productManagers()) {
+      List<String> row = new ArrayList<>(List.of(pm.id()));
+      for (Characteristic c : Characteristic.values()) {
+        row.add(pm.level(c) + " / " + pm.target(c));
+      }
+      skills.add(row);
+    }
+    out.append(
+        Html.table(
+            "Characteristics of each product manager: level / target (levels 1 to 5)",
+            columns,
+            skills));
+
+    List<List<String>> first = new ArrayList<>();
+    for (ProductManager pm : scenario.productManagers()) {
+      Optional<CoachingCandidate> c = priorities.firstPriority(pm.id());
+      first.add(
+          c.isEmpty()
+              ? List.of(pm.id(), "none: every characteristic at its target", "", "")
+              : List.of(
+                  pm.id(),
+                  c.get().characteristic().label(),
+                  c.get().fromLevel() + " → " + c.get().toLevel(),
+                  Html.figure(priorities.ranked(c.get()).output().leverage())));
+    }
+    out.append(
+        Html.table(
+            "First priority of each product manager",
+            List.of("PM", "Characteristic", ">Step", ">Leverage/h"),
+            first));
+
+    List<CoachingCandidate> candidates = priorities.candidates();
+    if (!candidates.isEmpty()) {
+      List<Charts.Bar> bars = new ArrayList<>();
+      List<List<String>> rows = new ArrayList<>();
+      for (CoachingCandidate c : candidates) {
+        RankedActivity r = priorities.ranked(c);
+        String step = c.fromLevel() + " → " + c.toLevel();
+        if (bars.size() < CHART_STEPS) {
+          bars.add(
+              Charts.Bar.of(
+                  c.productManager() + ": " + c.characteristic().label() + " " + step,
+                  r.output().leverage()));
+        }
+        rows.add(
+            List.of(
+                Integer.toString(r.rank()),
+                c.productManager(),
+                c.characteristic().label(),
+                step,
+                Effort.ofHours(r.output().hours()).toString(),
+                Html.figure(r.output().output()),
+                Html.figure(r.output().leverage())));
+      }
+      String chart =
+          Charts.bars(
+              "chart-coaching",
+              candidates.size() > CHART_STEPS
+                  ? "Best " + CHART_STEPS + " of " + candidates.size() + " coaching steps"
+                  : "Coaching steps by leverage",
+              "Step (PM: characteristic, level)",
+              "Leverage (output units per hour of " + priorities.coach() + "'s time)",
+              bars);
+      out.append(
+          Html.chart(
+              chart,
+              "Coaching steps ranked by leverage, best at the top; the number at the end of each"
+                  + " bar is its leverage. Each step requires the step below it."));
+      out.append(
+          Html.table(
+              "Every coaching step ranked by leverage (output over the horizon)",
+              List.of("#", "PM", "Characteristic", ">Step", ">Hours", ">Output", ">Leverage/h"),
+              rows));
+    }
+    return Optional.of(out.toString());
+  }
+}

@@ -1,0 +1,304 @@
+package dev.leverage.report;
+
+import dev.leverage.organization.Manager;
+import dev.leverage.organization.Organization;
+import dev.leverage.organization.Team;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The influence map: managers (left, indented under their boss) and teams (right), joined by
+ * ownership (solid, weight 1) and influence (dashed, labelled with its weight) edges; reporting
+ * lines are dotted. Line styles and printed weights carry the meaning, not colours.
+ */
+final class InfluenceMapSection implements ReportSection {
+  private static final int ROW = 58;
+  private static final int BOX = 40;
+  private static final int TOP = 56;
+  private static final int INDENT = 22;
+  private static final int MARGIN = 16;
+  private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+  private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  private static final Stroke OWNS = new BasicStroke(2.5f);
+  private static final Stroke INFLUENCES =
+      new BasicStroke(
+          1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7, 4}, 0);
+  private static final Stroke REPORTS =
+      new BasicStroke(
+          1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1, 4}, 0);
+
+  @Override
+  public String id() {
+    return "influence";
+  }
+
+  @Override
+  public String title() {
+    return "Influence map";
+  }
+
+  @Override
+  public Optional<String> body(ReportContext context) {
+    Organization organization = context.scenario().organization();
+    if (organization.managers().isEmpty()) {
+      return Optional.empty();
+    }
+    Layout layout = new Layout(organization);
+    String svg = Charts.svg("chart-influence", Charts.WIDTH, layout.height(), layout::draw);
+    List<List<String>> rows = new ArrayList<>();
+    for (Manager manager : organization.managers()) {
+      rows.add(
+          List.of(
+              manager.id(),
+              String.join(", ", manager.owns()),
+              manager.influences().entrySet().stream()
+                  .map(e -> e.getKey() + " (" + Html.brief(e.getValue()) + ")")
+                  .collect(Collectors.joining(", ")),
+              String.join(", ", manager.reports())));
+    }
+    return Optional.of(
+        Html.paragraph(
+                "Who owns and who influences which team. A team owned by a manager or anyone"
+                    + " reporting to them counts fully (weight 1); an influenced team counts with"
+                    + " the strongest influence weight in the manager's report subtree.")
+            + Html.chart(
+                svg,
+                "Managers on the left, indented under the manager they report to (dotted line);"
+                    + " teams on the right with their output per week. A solid line means the"
+                    + " manager owns the team; a dashed line is an influence, labelled with its"
+                    + " weight.")
+            + Html.table(
+                "Ownership, influence and reporting lines as declared in the scenario",
+                List.of("Manager", "Owns", "Influences (weight)", "Reports"),
+                rows));
+  }
+
+  /** Positions of the boxes: managers in reporting order, teams grouped by owner. */
+  private static final class Layout {
+    private final Organization organization;
+    private final Map<String, Integer> depth = new LinkedHashMap<>();
+    private final List<String> teams = new ArrayList<>();
+    private final int managerWidth;
+    private final int teamWidth;
+
+    Layout(Organization organization) {
+      this.organization = organization;
+      for (Manager manager : organization.managers()) {
+        if (organization.boss(manager.id()).isEmpty()) {
+          visit(manager.id(), 0);
+        }
+      }
+      Set<String> ordered = new LinkedHashSet<>();
+      for (String manager : depth.keySet()) {
+        ordered.addAll(organization.manager(manager).orElseThrow().owns());
+      }
+      ordered.addAll(organization.teamIds());
+      teams.addAll(ordered);
+      int widest = 0;
+      for (String manager : depth.keySet()) {
+        widest = Math.max(widest, textWidth(manager, managerLine(manager)));
+      }
+      managerWidth = widest + 20;
+      widest = 0;
+      for (String team : teams) {
+        widest = Math.max(widest, textWidth(team, teamLine(team)));
+      }
+      teamWidth = widest + 20;
+    }
+
+    private void visit(String manager, int level) {
+      depth.put(manager, level);
+      for (String report : organization.manager(manager).orElseThrow().reports()) {
+        visit(report, level + 1);
+      }
+    }
+
+    private String managerLine(String manager) {
+      return Html.figure(organization.outputPerWeek(manager)) + " units/week";
+    }
+
+    private String teamLine(String team) {
+      return Html.brief(organization.team(team).map(Team::output).orElseThrow()) + " units/week";
+    }
+
+    private static int textWidth(String name, String line) {
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      try {
+        return Math.max(
+            g.getFontMetrics(NAME).stringWidth(name), g.getFontMetrics(SMALL).stringWidth(line));
+      } finally {
+        g.dispose();
+      }
+    }
+
+    private int rows() {
+      return Math.max(depth.size(), teams.size());
+    }
+
+    int height() {
+      return TOP + rows() * ROW + 70;
+    }
+
+    private double managerY(int index) {
+      return TOP + (rows() - depth.size()) * ROW / 2.0 + index * ROW;
+    }
+
+    private double teamY(int index) {
+      return TOP + (rows() - teams.size()) * ROW / 2.0 + index * ROW;
+    }
+
+    void draw(Graphics2D g) {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setPaint(Color.WHITE);
+      g.fillRect(0, 0, Charts.WIDTH, height());
+      g.setPaint(Charts.INK);
+      g.setFont(Charts.TITLE);
+      g.drawString("Influence map: managers, the teams they own and influence", MARGIN, 26);
+      g.setFont(SMALL);
+      g.drawString("weights in (0, 1]; output in output units per week", MARGIN, 44);
+
+      List<String> managers = new ArrayList<>(depth.keySet());
+      double teamX = Charts.WIDTH - MARGIN - teamWidth;
+      Map<String, double[]> right = new LinkedHashMap<>();
+      for (int i = 0; i < managers.size(); i++) {
+        String manager = managers.get(i);
+        double x = MARGIN + depth.get(manager) * INDENT;
+        right.put(manager, new double[] {x + managerWidth, managerY(i) + BOX / 2.0, x});
+      }
+      Map<String, Double> teamMiddle = new LinkedHashMap<>();
+      for (int i = 0; i < teams.size(); i++) {
+        teamMiddle.put(teams.get(i), teamY(i) + BOX / 2.0);
+      }
+
+      // Reporting lines: from the boss's box down, then across to the report.
+      g.setStroke(REPORTS);
+      for (String manager : managers) {
+        Optional<String> boss = organization.boss(manager);
+        if (boss.isPresent()) {
+          double[] b = right.get(boss.get());
+          double[] m = right.get(manager);
+          double x = b[2] + INDENT / 2.0;
+          g.draw(new Line2D.Double(x, b[1] + BOX / 2.0, x, m[1]));
+          g.draw(new Line2D.Double(x, m[1], m[2], m[1]));
+        }
+      }
+
+      // Edges first, labels after, boxes last, so that text stays on top.
+      List<Runnable> labels = new ArrayList<>();
+      for (int i = 0; i < managers.size(); i++) {
+        String id = managers.get(i);
+        Manager manager = organization.manager(id).orElseThrow();
+        double[] from = right.get(id);
+        // Labels sit nearer the teams for the first managers, nearer the managers for the last.
+        double t = managers.size() == 1 ? 0.75 : 0.85 - 0.4 * i / (managers.size() - 1);
+        for (String team : manager.owns()) {
+          edge(g, from, teamX, teamMiddle.get(team), OWNS, "owns", t, labels);
+        }
+        for (Map.Entry<String, Double> influence : manager.influences().entrySet()) {
+          edge(
+              g,
+              from,
+              teamX,
+              teamMiddle.get(influence.getKey()),
+              INFLUENCES,
+              Html.brief(influence.getValue()),
+              t,
+              labels);
+        }
+      }
+      labels.forEach(Runnable::run);
+
+      for (int i = 0; i < managers.size(); i++) {
+        String manager = managers.get(i);
+        box(g, right.get(manager)[2], managerY(i), managerWidth, manager, managerLine(manager), 12);
+      }
+      for (int i = 0; i < teams.size(); i++) {
+        box(g, teamX, teamY(i), teamWidth, teams.get(i), teamLine(teams.get(i)), 0);
+      }
+      legend(g, TOP + rows() * ROW + 16);
+    }
+
+    private static void edge(
+        Graphics2D g,
+        double[] from,
+        double teamX,
+        double teamY,
+        Stroke stroke,
+        String label,
+        double t,
+        List<Runnable> labels) {
+      g.setPaint(Charts.INK);
+      g.setStroke(stroke);
+      g.draw(new Line2D.Double(from[0], from[1], teamX, teamY));
+      double x = from[0] + (teamX - from[0]) * t;
+      double y = from[1] + (teamY - from[1]) * t;
+      labels.add(() -> tag(g, x, y, label));
+    }
+
+    private static void tag(Graphics2D g, double x, double y, String text) {
+      g.setFont(SMALL);
+      FontMetrics metrics = g.getFontMetrics();
+      double w = metrics.stringWidth(text) + 8;
+      double h = metrics.getAscent() + 4;
+      RoundRectangle2D box = new RoundRectangle2D.Double(x - w / 2, y - h / 2, w, h, 6, 6);
+      g.setPaint(Color.WHITE);
+      g.fill(box);
+      g.setPaint(Charts.INK);
+      g.setStroke(new BasicStroke(0.8f));
+      g.draw(box);
+      g.drawString(text, (float) (x - w / 2 + 4), (float) (y + metrics.getAscent() / 2.0 - 1));
+    }
+
+    private static void box(
+        Graphics2D g, double x, double y, double width, String name, String line, double arc) {
+      RoundRectangle2D box = new RoundRectangle2D.Double(x, y, width, BOX, arc, arc);
+      g.setPaint(Color.WHITE);
+      g.fill(box);
+      g.setPaint(Charts.INK);
+      g.setStroke(new BasicStroke(1.2f));
+      g.draw(box);
+      g.setFont(NAME);
+      g.drawString(name, (float) x + 10, (float) y + 16);
+      g.setFont(SMALL);
+      g.drawString(line, (float) x + 10, (float) y + 32);
+    }
+
+    private void legend(Graphics2D g, double y) {
+      g.setFont(SMALL);
+      double x = MARGIN;
+      x = sample(g, x, y, OWNS, "owns (weight 1)");
+      x = sample(g, x, y, INFLUENCES, "influences (weight printed on the line)");
+      sample(g, x, y, REPORTS, "reports to");
+      g.setPaint(Charts.INK);
+      g.drawString(
+          "Rounded boxes: managers, with their output per week. Square boxes: teams.",
+          MARGIN,
+          (float) y + 28);
+    }
+
+    private static double sample(Graphics2D g, double x, double y, Stroke stroke, String text) {
+      g.setPaint(Charts.INK);
+      g.setStroke(stroke);
+      g.draw(new Line2D.Double(x, y, x + 36, y));
+      g.drawString(text, (float) x + 44, (float) y + 4);
+      return x + 44 + g.getFontMetrics().stringWidth(text) + 28;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.leverage.report;
+
+import dev.leverage.scoring.RankedActivity;
+import dev.leverage.scoring.Ranking;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Leverage per activity, best first: a bar per activity (output per hour of the manager's time),
+ * ready for p10–p90 whiskers once estimates are simulated, and the ranking as a table.
+ */
+final class LeverageSection implements ReportSection {
+  @Override
+  public String id() {
+    return "leverage";
+  }
+
+  @Override
+  public String title() {
+    return "Leverage per activity";
+  }
+
+  @Override
+  public Optional<String> body(ReportContext context) {
+    Ranking ranking = context.ranking();
+    if (ranking.entries().isEmpty()) {
+      return Optional.of(Html.paragraph("The scenario has no activities to rank."));
+    }
+    List<Charts.Bar> bars = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (RankedActivity r : ranking.entries()) {
+      String label =
+          r.activity().id() + " (" + r.activity().by() + ", " + r.activity().kind().label() + ")";
+      bars.add(Charts.Bar.of(label, r.output().leverage()));
+      rows.add(
+          List.of(
+              Integer.toString(r.rank()),
+              r.activity().id(),
+              r.activity().by(),
+              r.activity().kind().label(),
+              dev.leverage.unit.Effort.ofHours(r.output().hours()).toString(),
+              Html.figure(r.output().output()),
+              Html.figure(r.output().leverage())));
+    }
+    String chart =
+        Charts.bars(
+            "chart-leverage",
+            "Leverage per activity, horizon " + context.scenario().horizon(),
+            "Activity (manager, kind)",
+            "Leverage (output units per hour of the manager's time)",
+            bars);
+    return Optional.of(
+        Html.paragraph(
+                "Leverage is the output an activity creates over the horizon per hour of the"
+                    + " manager's time. Between two activities, choose the one with the higher"
+                    + " leverage; a negative bar is an activity that costs more output than it"
+                    + " creates.")
+            + Html.chart(
+                chart,
+                "Activities ranked by leverage, best at the top; the number at the end of each"
+                    + " bar is its leverage. Times and uplifts given as estimates use their PERT"
+                    + " means.")
+            + Html.table(
+                "Activities ranked by leverage (output in output units over the horizon)",
+                List.of("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h"),
+                rows));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.leverage.report;
+
+import dev.leverage.organization.Organization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Each manager's output per week, split into the teams they (or their reports) own and the weighted
+ * output of the teams they influence.
+ */
+final class ManagersOutputSection implements ReportSection {
+  @Override
+  public String id() {
+    return "output";
+  }
+
+  @Override
+  public String title() {
+    return "Managers' output per week";
+  }
+
+  @Override
+  public Optional<String> body(ReportContext context) {
+    Organization organization = context.scenario().organization();
+    List<String> managers = new ArrayList<>(organization.managerIds());
+    if (managers.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Double> owned = new ArrayList<>();
+    List<Double> influenced = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (String manager : managers) {
+      double own = 0;
+      double rest = 0;
+      StringBuilder teams = new StringBuilder();
+      for (Map.Entry<String, Double> weight : organization.weights(manager).entrySet()) {
+        double output =
+            weight.getValue() * organization.team(weight.getKey()).orElseThrow().output();
+        if (weight.getValue() == 1.0) {
+          own += output;
+        } else {
+          rest += output;
+        }
+        teams
+            .append(teams.length() == 0 ? "" : ", ")
+            .append(weight.getKey())
+            .append(" (")
+            .append(Html.brief(weight.getValue()))
+            .append(")");
+      }
+      owned.add(own);
+      influenced.add(rest);
+      rows.add(
+          List.of(
+              manager,
+              Html.figure(organization.outputPerWeek(manager)),
+              Html.figure(own),
+              Html.figure(rest),
+              teams.toString()));
+    }
+    String chart =
+        Charts.stacked(
+            "chart-output",
+            "Managers' output per week",
+            "Manager",
+            "Output (output units per week)",
+            managers,
+            List.of(
+                new Charts.Series("owned", owned), new Charts.Series("influenced", influenced)));
+    return Optional.of(
+        Html.paragraph(
+                "A manager's output is the output of the teams they and their reports own (weight"
+                    + " 1) plus, for every team they influence, the team's output times the"
+                    + " strongest influence weight on it in their report subtree.")
+            + Html.chart(
+                chart,
+                "Each bar is one manager's output per week: the segment labelled 'owned' comes"
+                    + " from teams owned in the manager's report subtree, the segment labelled"
+                    + " 'influenced' from weighted influenced teams.")
+            + Html.table(
+                "Output per week by manager, with every team that counts and its weight",
+                List.of("Manager", ">Output/week", ">Owned", ">Influenced", "Teams (weight)"),
+                rows));
+  }
+}

@@ -1,0 +1,132 @@
+package dev.leverage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leverage.activity.Activity;
+import dev.leverage.activity.Effect;
+import dev.leverage.organization.Manager;
+import dev.leverage.organization.Organization;
+import dev.leverage.organization.Team;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.unit.Effort;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  static final Scenario WORKED_EXAMPLE =
+      Scenario.builder()
+          .organization(
+              Organization.builder()
+                  .addTeams(
+                      Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
+                  .addManagers(
+                      Manager.builder()
+                          .id("alice")
+                          .addOwns("checkout")
+                          .influences("payments", 0.5)
+                          .influences("search", 0.25)
+                          .build())
+                  .build())
+          .addActivities(
+              Activity.builder()
+                  .id("write-vision")
+                  .by("alice")
+                  .time(Effort.ofHours(6))
+                  .addEffects(Effect.on("checkout", 0.10), Effect.on("payments", 0.05))
+                  .build())
+          .build();
+
+  @Test
+  void theSectionsWithSomethingToShowAppearWithTheirHeadingsAndAnchors() {
+    Report.Page page = Report.page(ReportContext.of(WORKED_EXAMPLE, "w.yaml"), Report.sections());
+    String html = page.html();
+
+    assertThat(page.sections())
+        .containsExactly("Managers' output per week", "Leverage per activity", "Influence map");
+    for (ReportSection section : Report.sections()) {
+      boolean shown = page.sections().contains(section.title());
+      assertThat(html.contains("<section id=\"" + section.id() + "\">")).isEqualTo(shown);
+      assertThat(html.contains("<a href=\"#" + section.id() + "\">")).isEqualTo(shown);
+    }
+    assertThat(html).contains("155.00", "24.00", "write-vision (alice, other)");
+  }
+
+  @Test
+  void aNewSectionIsOneClassAndAnEmptyOneIsLeftOut() {
+    ReportSection extra =
+        new ReportSection() {
+          @Override
+          public String id() {
+            return "plan";
+          }
+
+          @Override
+          public String title() {
+            return "Plan <of> the week";
+          }
+
+          @Override
+          public Optional<String> body(ReportContext context) {
+            return Optional.of(Html.paragraph("budget " + context.scenario().horizon()));
+          }
+        };
+    ReportSection absent =
+        new ReportSection() {
+          @Override
+          public String id() {
+            return "portfolio";
+          }
+
+          @Override
+          public String title() {
+            return "Portfolio";
+          }
+
+          @Override
+          public Optional<String> body(ReportContext context) {
+            return Optional.empty();
+          }
+        };
+
+    String html = Report.html(ReportContext.of(WORKED_EXAMPLE, "s.yaml"), List.of(extra, absent));
+
+    assertThat(html)
+        .contains("<h2>Plan &lt;of&gt; the week</h2>", "<p>budget 12w</p>")
+        .doesNotContain("portfolio", "Portfolio");
+  }
+
+  @Test
+  void barsWithAP10ToP90RangeGetAWhiskerThatFitsTheAxis() {
+    String plain = Charts.bars("c", "T", "Activity", "Leverage", List.of(Charts.Bar.of("a", 10)));
+    String whiskered =
+        Charts.bars("c", "T", "Activity", "Leverage", List.of(Charts.Bar.of("a", 10, 4, 31)));
+
+    // Three strokes of the whisker's width (the whisker and its two caps); the axis reaches 31.
+    assertThat(count(whiskered, "stroke-width:1.5;")).isEqualTo(3);
+    assertThat(count(plain, "stroke-width:1.5;")).isZero();
+    assertThat(whiskered).contains(">30<");
+    assertThat(plain).doesNotContain(">30<");
+  }
+
+  @Test
+  void chartTextIsEscaped() {
+    String svg = Charts.bars("c", "a <b> & 'c'", "x", "y", List.of(Charts.Bar.of("<script>", 1)));
+
+    assertThat(svg).doesNotContain("<script>", "<b>").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void htmlEscapingCoversMarkupQuotesAndControlCharacters() {
+    assertThat(Html.escape("<a href=\"x\">'&'</a>\u0007"))
+        .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;\uFFFD");
+  }
+
+  static int count(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+}
