@@ -228,6 +228,11 @@ final class PlanCommand implements Callable<Integer> {
    * The JSON of MODEL.md §11, with the schedule, what was left out and, on request, the frontier.
    */
   static String json(Plan plan, boolean withFrontier) {
+    return Json.render(node(plan, withFrontier));
+  }
+
+  /** The plan as a JSON object, also for commands that embed a plan (such as coach). */
+  static ObjectNode node(Plan plan, boolean withFrontier) {
     ObjectNode root = Json.object();
     root.put("manager", plan.manager());
     root.put("budgetHours", plan.budgetHours());
@@ -265,7 +270,7 @@ final class PlanCommand implements Callable<Integer> {
         points.addObject().put("hours", point.hours()).put("output", point.output());
       }
     }
-    return Json.render(root);
+    return root;
   }
 
   /**
