@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ScoreCommand.class,
+      PlanCommand.class,
       StrategiesCommand.class,
       CoachCommand.class,
       PortfolioCommand.class,
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage plan my-week.yaml        the best use of the manager's budget",
       "  leverage score my-backlog.yaml --strategy rice",
       "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
       "  leverage coach my-team.yaml       what each PM should work on first",
