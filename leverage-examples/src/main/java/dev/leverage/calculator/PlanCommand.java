@@ -283,7 +283,7 @@ final class PlanCommand implements Callable<Integer> {
     for (String id : scenario.organization().managerIds()) {
       if (scenario.organization().manager(id).orElseThrow().budget().isPresent()
           && !scenario.activitiesOf(id).isEmpty()) {
-        out.append(table(Planner.builder().build().plan(scenario, id), false));
+        out.append(table(Planner.builder().build().plan(scenario, id), false)).append('\n');
       }
     }
     return out.toString();
