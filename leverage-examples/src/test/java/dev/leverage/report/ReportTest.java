@@ -43,7 +43,12 @@ class ReportTest {
     String html = page.html();
 
     assertThat(page.sections())
-        .containsExactly("Managers' output per week", "Leverage per activity", "Influence map");
+        .containsExactly(
+            "Managers' output per week",
+            "Leverage per activity",
+            "Recommended plan of the week",
+            "Budget and best output",
+            "Influence map");
     for (ReportSection section : Report.sections()) {
       boolean shown = page.sections().contains(section.title());
       assertThat(html.contains("<section id=\"" + section.id() + "\">")).isEqualTo(shown);
