@@ -115,6 +115,41 @@ class ReportTest {
   }
 
   @Test
+  void aSegmentTooShortForItsLabelShowsItsShortLabelAndSpareTimeIsDashed() {
+    String svg =
+        Charts.segments(
+            "p",
+            "Plan",
+            "Manager",
+            "Hours",
+            List.of("maya (40h)"),
+            List.of(
+                List.of(
+                    Charts.Segment.of("write-product-vision 30h", "1", 30),
+                    Charts.Segment.of("a-very-long-activity-name 15m", "2", 0.25),
+                    Charts.Segment.spare("unused 9h45m", "9h45m", 9.75))));
+
+    assertThat(svg).contains(">write-product-vision 30h<", ">unused 9h45m<");
+    assertThat(svg).doesNotContain("a-very-long-activity-name");
+    assertThat(svg).contains("stroke-dasharray");
+  }
+
+  @Test
+  void theFrontierChartMarksTheBudget() {
+    String svg =
+        Charts.steps(
+            "f",
+            "Best output by budget",
+            "Budget (hours)",
+            "Best output",
+            List.of(new double[] {0, 0}, new double[] {6, 165.6}, new double[] {12, 226.14}),
+            12,
+            "budget 12h");
+
+    assertThat(svg).contains(">budget 12h<", ">Budget (hours)<", "stroke-dasharray");
+  }
+
+  @Test
   void chartTextIsEscaped() {
     String svg = Charts.bars("c", "a <b> & 'c'", "x", "y", List.of(Charts.Bar.of("<script>", 1)));
 
