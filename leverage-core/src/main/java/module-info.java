@@ -21,6 +21,7 @@ module dev.leverage.core {
   exports dev.leverage.activity;
   exports dev.leverage.scenario;
   exports dev.leverage.scoring;
+  exports dev.leverage.planning;
   exports dev.leverage.coaching;
   exports dev.leverage.portfolio;
 }

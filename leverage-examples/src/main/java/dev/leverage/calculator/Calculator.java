@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ScoreCommand.class,
+      PlanCommand.class,
       SimulateCommand.class,
       CompareCommand.class,
       StrategiesCommand.class,
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       "  leverage --example week --print   print the example's scenario file, to start your own",
       "  leverage score my-week.yaml       rank activities by leverage",
       "  leverage score my-week.yaml --format json",
+      "  leverage plan my-week.yaml        the best use of the manager's budget",
       "  leverage score my-backlog.yaml --strategy rice",
       "  leverage simulate my-week.yaml    how sure is the ranking, with three-point estimates",
       "  leverage compare my-week.yaml A B how likely A's leverage beats B's",

@@ -3,10 +3,13 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
+import dev.leverage.activity.Activity;
 import dev.leverage.activity.Contribution;
 import dev.leverage.coaching.CoachingCandidate;
 import dev.leverage.coaching.CoachingPriorities;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.planning.Plan;
+import dev.leverage.planning.Planner;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import java.nio.file.Path;
@@ -90,6 +93,22 @@ final class CoachCommand implements Callable<Integer> {
     return pm.map(priorities::candidatesOf).orElseGet(priorities::candidates);
   }
 
+  /**
+   * The exact best coaching plan within the coach's budget (MODEL.md §7, default 40h): over every
+   * candidate, or only {@code pm}'s; empty when there is no candidate.
+   */
+  static Optional<Plan> plan(CoachingPriorities priorities, Optional<String> pm) {
+    List<Activity> activities =
+        candidates(priorities, pm).stream().map(CoachingCandidate::activity).toList();
+    if (activities.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Planner.builder()
+            .build()
+            .plan(priorities.scenario().withActivities(activities), priorities.coach()));
+  }
+
   /** The readable report: each PM's first priority, then the ranked candidates. */
   static String table(Scenario scenario, Optional<String> pm) {
     CoachingPriorities priorities = priorities(scenario, pm);
@@ -158,6 +177,11 @@ final class CoachCommand implements Callable<Integer> {
     out.append(
         "  Each step requires the one below it. Output: value units over the horizon."
             + " Leverage: output per hour of the coach's time.\n");
+    Optional<Plan> plan = plan(priorities, pm);
+    if (plan.isPresent()) {
+      out.append("\nCoaching plan within ").append(coach).append("'s budget\n");
+      out.append(PlanCommand.table(plan.get(), false));
+    }
     return out.toString();
   }
 
@@ -188,6 +212,12 @@ final class CoachCommand implements Callable<Integer> {
       if (pm.isEmpty() || pm.get().equals(e.getKey())) {
         first.addObject().put("pm", e.getKey()).put("id", e.getValue().id());
       }
+    }
+    Optional<Plan> plan = plan(priorities, pm);
+    if (plan.isPresent()) {
+      root.set("plan", PlanCommand.node(plan.get(), false));
+    } else {
+      root.putNull("plan");
     }
     return Json.render(root);
   }

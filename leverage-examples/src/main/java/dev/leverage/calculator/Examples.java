@@ -80,7 +80,9 @@ final class Examples {
               "week",
               "a group product manager's week",
               "week.yaml",
-              List.of(scenario -> ScoreCommand.table(scenario, ScoringStrategy.leverage()))),
+              List.of(
+                  scenario -> ScoreCommand.table(scenario, ScoringStrategy.leverage()),
+                  PlanCommand::recommended)),
           new Example(
               "pm-lead",
               "a head of product coaching three product managers",

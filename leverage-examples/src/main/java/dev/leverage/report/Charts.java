@@ -13,6 +13,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -23,16 +24,22 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -147,6 +154,146 @@ final class Charts {
     plot.getDomainAxis().setCategoryMargin(0.35);
     plot.getRangeAxis().setUpperMargin(0.2);
     return svg(chart(title, plot), id, height(categories.size()));
+  }
+
+  /**
+   * One segment of a bar in {@link #segments}: its label (printed on it with its value) and its
+   * value; a spare segment (time left unused) is drawn white with a dashed outline.
+   */
+  record Segment(String label, String shortLabel, double value, boolean spare) {
+    static Segment of(String label, String shortLabel, double value) {
+      return new Segment(label, shortLabel, value, false);
+    }
+
+    static Segment spare(String label, String shortLabel, double value) {
+      return new Segment(label, shortLabel, value, true);
+    }
+  }
+
+  /** Fills of the segments of {@link #segments}, light enough for dark labels, in turn. */
+  static final List<Color> PALETTE =
+      List.of(
+          new Color(0x9d, 0xbb, 0xd9),
+          new Color(0xf2, 0xc1, 0x8d),
+          new Color(0xa8, 0xd5, 0xa2),
+          new Color(0xe5, 0xa8, 0xb5),
+          new Color(0xc9, 0xb8, 0xe0),
+          new Color(0xe8, 0xdc, 0x8f),
+          new Color(0x9f, 0xd6, 0xd2));
+
+  /**
+   * A horizontal stacked bar chart with any number of segments per bar, in the given order: each
+   * segment takes the palette's colours in turn and is labelled with its own label and value, so
+   * the segments read without a legend and without colour.
+   *
+   * @param bars for each category, its segments from the axis outwards
+   */
+  static String segments(
+      String id,
+      String title,
+      String categoryAxis,
+      String valueAxis,
+      List<String> categories,
+      List<List<Segment>> bars) {
+    int rows = 0;
+    for (List<Segment> bar : bars) {
+      rows = Math.max(rows, bar.size());
+    }
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (int row = 0; row < Math.max(1, rows); row++) {
+      for (int i = 0; i < categories.size(); i++) {
+        List<Segment> bar = bars.get(i);
+        dataset.addValue(
+            row < bar.size() ? bar.get(row).value() : 0.0, "s" + row, categories.get(i));
+      }
+    }
+    SegmentRenderer renderer = new SegmentRenderer(bars);
+    style(renderer);
+    renderer.setDrawBarOutline(true);
+    renderer.setDefaultOutlineStroke(new BasicStroke(1f));
+    renderer.setDefaultOutlinePaint(INK);
+    SegmentLabels labels = new SegmentLabels(bars);
+    renderer.setDefaultItemLabelGenerator(labels);
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(TICK);
+    renderer.setDefaultItemLabelPaint(INK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    renderer.setPositiveItemLabelPositionFallback(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    CategoryPlot plot = plot(dataset, renderer, categoryAxis, valueAxis);
+    renderer.setMaximumBarWidth(1.0);
+    plot.getDomainAxis().setCategoryMargin(0.35);
+    plot.getRangeAxis().setUpperMargin(0.02);
+    int height = height(categories.size());
+    JFreeChart chart = chart(title, plot);
+    // Lay the chart out once to learn the pixels per unit, so a segment too short for its label
+    // gets its short label (its step number) instead.
+    ChartRenderingInfo info = new ChartRenderingInfo();
+    chart.draw(new SVGGraphics2D(WIDTH, height), new Rectangle(0, 0, WIDTH, height), info);
+    Range range = plot.getRangeAxis().getRange();
+    labels.pixelsPerUnit = info.getPlotInfo().getDataArea().getWidth() / range.getLength();
+    return svg(chart, id, height);
+  }
+
+  /**
+   * A line chart of a step function: {@code points} joined by horizontal-then-vertical steps, with
+   * a dashed vertical marker at {@code marker} labelled {@code markerLabel}.
+   *
+   * @param points x and y pairs, x ascending
+   */
+  static String steps(
+      String id,
+      String title,
+      String xAxis,
+      String yAxis,
+      List<double[]> points,
+      double marker,
+      String markerLabel) {
+    XYSeries series = new XYSeries("curve", false, true);
+    for (double[] point : points) {
+      series.add(point[0], point[1]);
+    }
+    XYStepRenderer renderer = new XYStepRenderer();
+    renderer.setSeriesPaint(0, BAR);
+    renderer.setSeriesStroke(0, new BasicStroke(2f));
+    renderer.setDefaultShapesVisible(false);
+    NumberAxis x = new NumberAxis(xAxis);
+    NumberAxis y = new NumberAxis(yAxis);
+    for (NumberAxis axis : List.of(x, y)) {
+      axis.setLabelFont(LABEL);
+      axis.setTickLabelFont(TICK);
+      axis.setTickLabelPaint(INK);
+      axis.setLabelPaint(INK);
+      axis.setNumberFormatOverride(numbers());
+      axis.setAutoRangeIncludesZero(true);
+    }
+    x.setLowerMargin(0);
+    y.setUpperMargin(0.12);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(series), x, y, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+    ValueMarker budget = new ValueMarker(marker);
+    budget.setPaint(INK);
+    budget.setStroke(
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    budget.setLabel(markerLabel);
+    budget.setLabelFont(TICK);
+    budget.setLabelPaint(INK);
+    budget.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    budget.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    budget.setLabelOffset(new RectangleInsets(4, 4, 4, 6));
+    plot.addDomainMarker(budget);
+    JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(6, 6, 6, 6));
+    chart.getTitle().setPaint(INK);
+    chart.getTitle().setMargin(new RectangleInsets(0, 0, 8, 0));
+    return svg(chart, id, 340);
   }
 
   /**
@@ -277,6 +424,63 @@ final class Charts {
       return value == null || value.doubleValue() == 0
           ? null
           : super.generateLabel(dataset, row, column);
+    }
+  }
+
+  /** Labels each segment of {@link #segments} "label value"; no label for an absent one. */
+  private static final class SegmentLabels extends StandardCategoryItemLabelGenerator {
+    private static final long serialVersionUID = 1L;
+    private static final java.awt.FontMetrics METRICS =
+        new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+            .createGraphics()
+            .getFontMetrics(TICK);
+    private final transient List<List<Segment>> bars;
+    private transient double pixelsPerUnit = Double.POSITIVE_INFINITY;
+
+    SegmentLabels(List<List<Segment>> bars) {
+      this.bars = List.copyOf(bars);
+    }
+
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+      List<Segment> bar = bars.get(column);
+      if (row >= bar.size() || bar.get(row).value() == 0) {
+        return null;
+      }
+      Segment segment = bar.get(row);
+      double room = segment.value() * pixelsPerUnit - 6;
+      if (METRICS.stringWidth(segment.label()) <= room) {
+        return segment.label();
+      }
+      return METRICS.stringWidth(segment.shortLabel()) <= room ? segment.shortLabel() : null;
+    }
+  }
+
+  /** Fills each segment of {@link #segments} from the palette in turn; spare ones white, dashed. */
+  private static final class SegmentRenderer extends StackedBarRenderer {
+    private static final long serialVersionUID = 1L;
+    private static final BasicStroke DASHED =
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+    private final transient List<List<Segment>> bars;
+
+    SegmentRenderer(List<List<Segment>> bars) {
+      this.bars = List.copyOf(bars);
+    }
+
+    private boolean spare(int row, int column) {
+      List<Segment> bar = bars.get(column);
+      return row < bar.size() && bar.get(row).spare();
+    }
+
+    @Override
+    public java.awt.Paint getItemPaint(int row, int column) {
+      return spare(row, column) ? Color.WHITE : PALETTE.get(row % PALETTE.size());
+    }
+
+    @Override
+    public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+      return spare(row, column) ? DASHED : super.getItemOutlineStroke(row, column);
     }
   }
 

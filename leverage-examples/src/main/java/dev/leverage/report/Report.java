@@ -20,6 +20,8 @@ public final class Report {
       List.of(
           new ManagersOutputSection(),
           new LeverageSection(),
+          new PlanSection(),
+          new FrontierSection(),
           new InfluenceMapSection(),
           new CoachingSection(),
           new PortfolioSection());

@@ -61,6 +61,23 @@ class CoachCommandTest {
   }
 
   @Test
+  void coachJsonPlansTheBestCoachingWithinTheCoachsBudget() throws Exception {
+    CalculatorRun run = CalculatorRun.of("coach", FILE, "--format", "json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out()).get("plan");
+    // carol has 12h: two 6h steps; business 2->3 (40.5) plus a 27 step is the best, 67.5.
+    assertThat(plan.get("manager").asText()).isEqualTo("carol");
+    assertThat(plan.get("budgetHours").asDouble()).isEqualTo(12.0);
+    assertThat(plan.get("usedHours").asDouble()).isEqualTo(12.0);
+    assertThat(plan.get("output").asDouble()).isCloseTo(67.5, within(1e-9));
+    assertThat(plan.get("activities").get(0).asText()).isEqualTo("coach-bob-business-3");
+    assertThat(plan.get("activities")).hasSize(2);
+    assertThat(CalculatorRun.of("coach", FILE).out())
+        .contains("Coaching plan within carol's budget");
+  }
+
+  @Test
   void coachTableAnswersWhatEachPmShouldWorkOnFirstAndExplainsTheUplift() {
     CalculatorRun run = CalculatorRun.of("coach", FILE);
 

@@ -33,7 +33,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void reportWritesOneSelfContainedPageWithThreeCharts() throws Exception {
+  void reportWritesOneSelfContainedPageWithSixCharts() throws Exception {
     Path output = dir.resolve("report.html");
 
     CalculatorRun run = CalculatorRun.of("report", example().toString(), "-o", output.toString());
@@ -41,13 +41,18 @@ class ReportCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Wrote " + output, "Influence map");
     String html = Files.readString(output);
-    assertThat(count(html, "<svg ")).isEqualTo(3);
+    // Output, leverage, the plans, a frontier for each of the two managers with activities, the
+    // map.
+    assertThat(count(html, "<svg ")).isEqualTo(6);
     assertThat(html)
         .contains("<title>Leverage report: week.yaml</title>")
         .contains("Managers&#39; output per week", "Leverage per activity", "Influence map")
         .contains("Output (output units per week)")
         .contains("Leverage (output units per hour of the manager")
         .contains("write-product-vision (maya, foundation)", "27.60")
+        .contains(
+            "Recommended plan of the week", "Hours of the manager&apos;s week", "<td>unused</td>")
+        .contains("Best output by budget: maya", "Budget (hours of the manager&apos;s week)")
         .contains("@media print")
         .doesNotContain("<script", "<link", "<img", "@import", "url(http", "src=");
     // The only absolute URLs are the XML namespaces of the SVG elements.
@@ -72,7 +77,7 @@ class ReportCommandTest {
         factory
             .newDocumentBuilder()
             .parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
-    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(3);
+    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(6);
     assertThat(document.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("Leverage report: a<b>&\"c'.yaml");
   }

@@ -59,7 +59,7 @@ class ReportInBrowserTest {
       assertThat(chromium.evaluate("document.title").asText())
           .isEqualTo("Leverage report: week.yaml");
       assertThat(chromium.evaluate("document.querySelectorAll('svg.chart').length").asInt())
-          .isEqualTo(3);
+          .isEqualTo(6);
       // Every chart is laid out at a readable size, not collapsed.
       assertThat(
               chromium

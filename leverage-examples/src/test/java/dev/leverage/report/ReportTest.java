@@ -43,7 +43,12 @@ class ReportTest {
     String html = page.html();
 
     assertThat(page.sections())
-        .containsExactly("Managers' output per week", "Leverage per activity", "Influence map");
+        .containsExactly(
+            "Managers' output per week",
+            "Leverage per activity",
+            "Recommended plan of the week",
+            "Budget and best output",
+            "Influence map");
     for (ReportSection section : Report.sections()) {
       boolean shown = page.sections().contains(section.title());
       assertThat(html.contains("<section id=\"" + section.id() + "\">")).isEqualTo(shown);
@@ -107,6 +112,41 @@ class ReportTest {
     assertThat(count(plain, "stroke-width:1.5;")).isZero();
     assertThat(whiskered).contains(">30<");
     assertThat(plain).doesNotContain(">30<");
+  }
+
+  @Test
+  void aSegmentTooShortForItsLabelShowsItsShortLabelAndSpareTimeIsDashed() {
+    String svg =
+        Charts.segments(
+            "p",
+            "Plan",
+            "Manager",
+            "Hours",
+            List.of("maya (40h)"),
+            List.of(
+                List.of(
+                    Charts.Segment.of("write-product-vision 30h", "1", 30),
+                    Charts.Segment.of("a-very-long-activity-name 15m", "2", 0.25),
+                    Charts.Segment.spare("unused 9h45m", "9h45m", 9.75))));
+
+    assertThat(svg).contains(">write-product-vision 30h<", ">unused 9h45m<");
+    assertThat(svg).doesNotContain("a-very-long-activity-name");
+    assertThat(svg).contains("stroke-dasharray");
+  }
+
+  @Test
+  void theFrontierChartMarksTheBudget() {
+    String svg =
+        Charts.steps(
+            "f",
+            "Best output by budget",
+            "Budget (hours)",
+            "Best output",
+            List.of(new double[] {0, 0}, new double[] {6, 165.6}, new double[] {12, 226.14}),
+            12,
+            "budget 12h");
+
+    assertThat(svg).contains(">budget 12h<", ">Budget (hours)<", "stroke-dasharray");
   }
 
   @Test

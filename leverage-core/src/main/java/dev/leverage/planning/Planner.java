@@ -1,0 +1,268 @@
+package dev.leverage.planning;
+
+import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
+import dev.leverage.activity.Activity;
+import dev.leverage.activity.ActivityOutput;
+import dev.leverage.organization.Manager;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.unit.Effort;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import org.immutables.value.Value;
+
+/**
+ * Plans a manager's time (§7 of the model): the set of candidate activities that fits the budget,
+ * is closed under {@code requires} and maximizes the total output, exactly, not greedily.
+ *
+ * <p><b>Resolution.</b> Durations are the PERT means of the activities' time, rounded to whole
+ * minutes (half a minute up, at least one minute); the budget is rounded to whole minutes too.
+ * Outputs are used as they are (fractional, possibly negative).
+ *
+ * <p><b>Algorithm.</b> Requirements are first reduced to the direct ones not implied by others.
+ * Candidates without any requirement are the classic 0/1 knapsack: linear-programming (Dantzig)
+ * bounds fix the candidates every best plan includes or excludes, and a dynamic program over
+ * minutes solves the few left, in {@code O(n log n + k·B)} for a core of k candidates (B budget
+ * minutes). When every activity requires at most one other, they form a forest and a dynamic
+ * program over minutes in depth-first order solves the plan and its whole frontier exactly in
+ * {@code O(n·B)} time and {@code n·B} bits. Otherwise a branch and bound over "this activity in,
+ * with its requirements" / "out, with its dependents" uses that forest program on a relaxation
+ * (each activity keeping one requirement) as its bound, for every budget at once: {@code O(n·B)}
+ * per node, exponential in the number of activities with several requirements in the worst case.
+ * Foundation-first mode compares (foundation output, output) pairs lexicographically in the same
+ * programs. The frontier of independent candidates is computed on first use, by the forest program.
+ *
+ * <p><b>Limits.</b> Past {@link #maxSearchNodes()} nodes, or when {@code n·B} exceeds {@link
+ * #maxTableCells()} (the durations are then coarsened, rounded up for a real plan and down for a
+ * bound), the plan says it is not {@linkplain Plan#exact() exact} and reports an upper bound on the
+ * {@linkplain Plan#gap() gap}; it is never a silent approximation.
+ *
+ * <p><b>Ties.</b> Among plans with the same output (to one part in a billion) the plan using the
+ * fewest minutes wins, so activities worth nothing are left out and activities with negative output
+ * are planned only when something worth more requires them. Remaining ties are settled by a fixed
+ * scan of the candidates in id order, so the plan never depends on the order of the input.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Planner {
+  /** The budget when neither the planner nor the manager states one: 40 hours. */
+  public static final Effort DEFAULT_BUDGET = Effort.ofHours(40);
+
+  /** The default limit of the branch and bound: 20,000 nodes. */
+  public static final int DEFAULT_MAX_SEARCH_NODES = 20_000;
+
+  /** The default limit of the dynamic program: 64 million cells (8 MB of decisions). */
+  public static final long DEFAULT_MAX_TABLE_CELLS = 64_000_000L;
+
+  Planner() {}
+
+  /** Returns a builder for a planner. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a planner for {@code budget} with the default settings. */
+  public static Planner of(Effort budget) {
+    return builder().budget(budget).build();
+  }
+
+  /** The time budget; when absent, the manager's {@code budget}, else {@link #DEFAULT_BUDGET}. */
+  public abstract Optional<Effort> budget();
+
+  /** True to maximize the foundation activities' output first, then the total output. */
+  @Value.Default
+  public boolean foundationFirst() {
+    return false;
+  }
+
+  /** The most branch-and-bound nodes to explore before reporting an inexact plan; at least 1. */
+  @Value.Default
+  public int maxSearchNodes() {
+    return DEFAULT_MAX_SEARCH_NODES;
+  }
+
+  /** The largest table (candidates × budget minutes) to solve at one-minute resolution. */
+  @Value.Default
+  public long maxTableCells() {
+    return DEFAULT_MAX_TABLE_CELLS;
+  }
+
+  /**
+   * Plans the week of {@code manager} in {@code scenario} over all their activities.
+   *
+   * @throws InvalidModelException if the manager is unknown (naming the closest known one) or has
+   *     no activities
+   */
+  public Plan plan(Scenario scenario, String manager) {
+    Manager who =
+        scenario
+            .organization()
+            .manager(manager)
+            .orElseThrow(() -> scenario.unknownManager(manager));
+    List<Activity> activities = scenario.activitiesOf(manager);
+    if (activities.isEmpty()) {
+      throw noActivities(manager);
+    }
+    Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
+    return solve(manager, budget, activities.stream().map(scenario::output).toList());
+  }
+
+  /**
+   * Plans {@code candidates}, all done by {@code manager}, within {@link #budget()} (else {@link
+   * #DEFAULT_BUDGET}).
+   *
+   * @throws InvalidModelException if there are no candidates, a candidate is done by someone else,
+   *     ids repeat, or a requirement is not among the candidates or forms a cycle; paths are {@code
+   *     activities[i]} into {@code candidates}
+   */
+  public Plan plan(String manager, List<ActivityOutput> candidates) {
+    if (candidates.isEmpty()) {
+      throw noActivities(manager);
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Activity activity = candidates.get(i).activity();
+      if (!activity.by().equals(manager)) {
+        problems.add(
+            Problem.at(
+                "activities[" + i + "].by",
+                "activity '"
+                    + activity.id()
+                    + "' is done by '"
+                    + activity.by()
+                    + "', but this plan is for '"
+                    + manager
+                    + "'; plan one manager's activities at a time"));
+      }
+    }
+    InvalidModelException.throwIfAny(problems);
+    return solve(manager, budget().orElse(DEFAULT_BUDGET), candidates);
+  }
+
+  private static InvalidModelException noActivities(String manager) {
+    return InvalidModelException.of(
+        "activities",
+        "manager '"
+            + manager
+            + "' has no activities to plan; add activities with 'by: "
+            + manager
+            + "' or plan another manager");
+  }
+
+  private Plan solve(String manager, Effort budget, List<ActivityOutput> candidates) {
+    Candidates c = Candidates.of(candidates);
+    long budgetMinutes = Math.round(budget.minutes());
+    long total = 0;
+    for (int minutes : c.minutes) {
+      total += minutes;
+    }
+    int capacity = (int) Math.min(budgetMinutes, total);
+    BitSet chosen = null;
+    Optimum optimum = null;
+    if (!foundationFirst() && c.independent) {
+      chosen = CoreKnapsack.solve(c, capacity, maxTableCells());
+    }
+    if (chosen == null) {
+      optimum = Optimum.find(c, capacity, foundationFirst(), maxSearchNodes(), maxTableCells());
+      chosen = optimum.chosen;
+    }
+    boolean exact = optimum == null || optimum.exact;
+    List<PlannedActivity> planned = new ArrayList<>();
+    long cumulative = 0;
+    for (int i : executionOrder(c, chosen)) {
+      cumulative += c.minutes[i];
+      planned.add(new PlannedActivity(c.items.get(i), c.minutes[i], cumulative));
+    }
+    return Plan.builder()
+        .manager(manager)
+        .budget(budget)
+        .foundationFirst(foundationFirst())
+        .activities(planned)
+        .exact(exact)
+        .gap(exact ? 0 : optimum.gap(capacity))
+        .solution(
+            new Solution(
+                c,
+                budgetMinutes,
+                capacity,
+                foundationFirst(),
+                maxSearchNodes(),
+                maxTableCells(),
+                chosen,
+                exact,
+                optimum))
+        .build();
+  }
+
+  /**
+   * Requirements first, then foundation work (and what it requires) before the rest, then leverage
+   * descending, then id: among the activities whose requirements are all done, the next is the
+   * first by that key.
+   */
+  private static List<Integer> executionOrder(Candidates c, BitSet chosen) {
+    boolean[] early = new boolean[c.n];
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      if (c.foundation[i]) {
+        markWithRequirements(c, i, early);
+      }
+    }
+    Comparator<Integer> priority =
+        Comparator.comparing((Integer i) -> !early[i])
+            .thenComparing(i -> -c.items.get(i).leverage())
+            .thenComparing(i -> i);
+    int[] waiting = new int[c.n];
+    PriorityQueue<Integer> ready = new PriorityQueue<>(priority);
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      waiting[i] = c.requires[i].length;
+      if (waiting[i] == 0) {
+        ready.add(i);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      int i = ready.poll();
+      order.add(i);
+      for (int d : c.dependents[i]) {
+        if (chosen.get(d) && --waiting[d] == 0) {
+          ready.add(d);
+        }
+      }
+    }
+    return order;
+  }
+
+  private static void markWithRequirements(Candidates c, int i, boolean[] marked) {
+    if (!marked[i]) {
+      marked[i] = true;
+      for (int r : c.requires[i]) {
+        markWithRequirements(c, r, marked);
+      }
+    }
+  }
+
+  @Value.Check
+  void check() {
+    List<Problem> problems = new ArrayList<>();
+    if (budget().isPresent() && !(budget().get().hours() > 0)) {
+      problems.add(
+          Problem.at("budget", "must be more than 0 hours, was " + budget().get() + "; try 40h"));
+    }
+    if (maxSearchNodes() < 1) {
+      problems.add(Problem.at("maxSearchNodes", "must be at least 1, was " + maxSearchNodes()));
+    }
+    if (maxTableCells() < 1) {
+      problems.add(Problem.at("maxTableCells", "must be at least 1, was " + maxTableCells()));
+    }
+    InvalidModelException.throwIfAny(problems);
+  }
+
+  /** Builds a {@link Planner}; every setting has a default. */
+  public static class Builder extends ImmutablePlanner.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,137 @@
+package dev.leverage.planning;
+
+import com.google.common.collect.ImmutableList;
+import dev.leverage.activity.ActivityOutput;
+import dev.leverage.unit.Effort;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a {@link Plan} was made from and chose, kept to derive on demand what a caller may not need:
+ * the reasons for what was left out, and the frontier (a dynamic program over every budget, which
+ * the plan of independent candidates does not need). Immutable and thread-safe.
+ */
+final class Solution {
+  private final Candidates candidates;
+  private final long budgetMinutes;
+  private final int capacity;
+  private final boolean foundationFirst;
+  private final int nodeLimit;
+  private final long cellLimit;
+  private final BitSet chosen;
+  private final boolean exact;
+  private final Optimum optimum;
+
+  Solution(
+      Candidates candidates,
+      long budgetMinutes,
+      int capacity,
+      boolean foundationFirst,
+      int nodeLimit,
+      long cellLimit,
+      BitSet chosen,
+      boolean exact,
+      Optimum optimum) {
+    this.candidates = candidates;
+    this.budgetMinutes = budgetMinutes;
+    this.capacity = capacity;
+    this.foundationFirst = foundationFirst;
+    this.nodeLimit = nodeLimit;
+    this.cellLimit = cellLimit;
+    this.chosen = (BitSet) chosen.clone();
+    this.exact = exact;
+    this.optimum = optimum;
+  }
+
+  /** The best output for every budget, from the optimum found or a new one. */
+  Frontier frontier() {
+    Optimum all =
+        optimum != null
+            ? optimum
+            : Optimum.find(candidates, capacity, foundationFirst, nodeLimit, cellLimit);
+    double gap = 0;
+    if (!all.exact) {
+      for (int minute = 0; minute <= capacity; minute++) {
+        gap = Math.max(gap, all.gap(minute));
+      }
+    }
+    return Frontier.builder()
+        .outputs(all.outputs())
+        .budgetMinutes(budgetMinutes)
+        .foundationFirst(foundationFirst)
+        .exact(all.exact)
+        .gap(gap)
+        .build();
+  }
+
+  /** Every candidate not chosen, by id, with the first reason that applies. */
+  List<LeftOut> leftOut() {
+    long used = 0;
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      used += candidates.minutes[i];
+    }
+    long unused = budgetMinutes - used;
+    ImmutableList.Builder<LeftOut> leftOut = ImmutableList.builder();
+    for (int i = 0; i < candidates.n; i++) {
+      if (!chosen.get(i)) {
+        leftOut.add(leftOut(i, unused));
+      }
+    }
+    return leftOut.build();
+  }
+
+  private LeftOut leftOut(int i, long unused) {
+    ActivityOutput candidate = candidates.items.get(i);
+    if (candidates.closureMinutes[i] > budgetMinutes) {
+      return new LeftOut(
+          candidate,
+          LeftOut.Reason.DOES_NOT_FIT,
+          "takes "
+              + Effort.ofMinutes(candidates.closureMinutes[i])
+              + (candidate.activity().requires().isEmpty() ? "" : " with its requirements")
+              + ", more than the "
+              + Effort.ofMinutes(budgetMinutes)
+              + " budget");
+    }
+    for (String required : candidate.activity().requires().stream().sorted().toList()) {
+      if (!chosen.get(candidates.index.get(required))) {
+        return new LeftOut(
+            candidate,
+            LeftOut.Reason.REQUIREMENT_LEFT_OUT,
+            "requires '" + required + "', which was left out");
+      }
+    }
+    String explanation;
+    if (!(candidate.output() > 0)) {
+      explanation =
+          "its output is "
+              + figure(candidate.output())
+              + ", so planning it would not raise the plan's output";
+    } else if (candidates.minutes[i] > unused) {
+      explanation =
+          "needs "
+              + Effort.ofMinutes(candidates.minutes[i])
+              + " for "
+              + figure(candidate.output())
+              + " but "
+              + Effort.ofMinutes(unused)
+              + " are left, and "
+              + (foundationFirst && !candidates.foundation[i]
+                  ? "foundation work comes first"
+                  : "the planned activities are worth more in that time");
+    } else if (!exact) {
+      explanation = "the search stopped before placing it; the plan is not proven best";
+    } else {
+      explanation =
+          "its output of " + figure(candidate.output()) + " is too small to change the plan";
+    }
+    return new LeftOut(candidate, LeftOut.Reason.WORTH_LESS, explanation);
+  }
+
+  private static String figure(double value) {
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    return text.equals("-0") ? "0" : text;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.leverage.report;
+
+import dev.leverage.planning.Frontier;
+import dev.leverage.planning.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The budget → best output curve of each manager with activities: for every budget up to the
+ * manager's own, in 15 minute steps, the output of the best plan, with the budget marked.
+ */
+final class FrontierSection implements ReportSection {
+  @Override
+  public String id() {
+    return "frontier";
+  }
+
+  @Override
+  public String title() {
+    return "Budget and best output";
+  }
+
+  @Override
+  public Optional<String> body(ReportContext context) {
+    List<Plan> plans = PlanSection.plans(context);
+    if (plans.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder out =
+        new StringBuilder(
+            Html.paragraph(
+                "How the week's best output grows with the manager's time: each point is the"
+                    + " output of the best plan for that budget. Where the curve is flat, more"
+                    + " hours buy nothing; a steep step is an activity that starts to fit."));
+    List<List<String>> rows = new ArrayList<>();
+    int index = 0;
+    for (Plan plan : plans) {
+      Frontier frontier = plan.frontier();
+      List<double[]> points = new ArrayList<>();
+      for (Frontier.Point point : frontier.points()) {
+        points.add(new double[] {point.hours(), point.output()});
+      }
+      String budget = PlanSection.hours(plan.budgetHours());
+      String chart =
+          Charts.steps(
+              "chart-frontier-" + index++,
+              "Best output by budget: " + plan.manager(),
+              "Budget (hours of the manager's week)",
+              "Best output (output units over the horizon)",
+              points,
+              plan.budgetHours(),
+              "budget " + budget);
+      out.append(
+          Html.chart(
+              chart,
+              "Best output of "
+                  + plan.manager()
+                  + " for every budget from 0 to "
+                  + budget
+                  + " in 15 minute steps; the dashed line marks the budget"
+                  + (frontier.exact()
+                      ? "."
+                      : "; not proven best, each point may be up to "
+                          + Html.figure(frontier.gap())
+                          + " below the best.")));
+      for (double hours : milestones(plan.budgetHours())) {
+        rows.add(
+            List.of(
+                plan.manager(),
+                PlanSection.hours(hours),
+                Html.figure(frontier.at(dev.leverage.unit.Effort.ofHours(hours)))));
+      }
+    }
+    out.append(
+        Html.table(
+            "Best output (output units over the horizon) at a quarter, half, three quarters and"
+                + " all of each budget",
+            List.of("Manager", ">Budget", ">Best output"),
+            rows));
+    return Optional.of(out.toString());
+  }
+
+  private static List<Double> milestones(double budget) {
+    List<Double> hours = new ArrayList<>();
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      hours.add(Math.min(budget, Math.round(budget * quarter / 4 * 4) / 4.0));
+    }
+    return hours;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.leverage.report;
+
+import dev.leverage.planning.LeftOut;
+import dev.leverage.planning.Plan;
+import dev.leverage.planning.PlannedActivity;
+import dev.leverage.planning.Planner;
+import dev.leverage.unit.Effort;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The recommended plan of each manager with activities, within the manager's budget (else 40h): a
+ * bar of the week per manager, its activities in execution order and the hours left unused, and the
+ * plans as a table.
+ */
+final class PlanSection implements ReportSection {
+  @Override
+  public String id() {
+    return "plan";
+  }
+
+  @Override
+  public String title() {
+    return "Recommended plan of the week";
+  }
+
+  @Override
+  public Optional<String> body(ReportContext context) {
+    List<Plan> plans = plans(context);
+    if (plans.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> managers = new ArrayList<>();
+    List<List<Charts.Segment>> bars = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (Plan plan : plans) {
+      managers.add(plan.manager() + " (" + hours(plan.budgetHours()) + ")");
+      List<Charts.Segment> segments = new ArrayList<>();
+      int step = 1;
+      for (PlannedActivity activity : plan.activities()) {
+        segments.add(
+            Charts.Segment.of(
+                activity.id() + " " + hours(activity.hours()),
+                Integer.toString(step),
+                activity.hours()));
+        rows.add(
+            List.of(
+                plan.manager(),
+                Integer.toString(step++),
+                activity.id(),
+                activity.activity().activity().kind().label(),
+                hours(activity.hours()),
+                Html.figure(activity.output()),
+                Html.figure(activity.leverage()),
+                hours(activity.cumulativeHours())));
+      }
+      if (plan.unusedHours() > 0) {
+        segments.add(
+            Charts.Segment.spare(
+                "unused " + hours(plan.unusedHours()),
+                hours(plan.unusedHours()),
+                plan.unusedHours()));
+      }
+      bars.add(segments);
+      if (plan.unusedHours() > 0) {
+        rows.add(
+            List.of(
+                plan.manager(),
+                "",
+                "unused",
+                "",
+                hours(plan.unusedHours()),
+                "",
+                "",
+                hours(plan.budgetHours())));
+      }
+      for (LeftOut left : plan.leftOut()) {
+        rows.add(
+            List.of(
+                plan.manager(),
+                "–",
+                left.id(),
+                left.activity().activity().kind().label(),
+                hours(left.activity().hours()),
+                Html.figure(left.activity().output()),
+                Html.figure(left.activity().leverage()),
+                "left out: " + left.reason().label()));
+      }
+    }
+    String chart =
+        Charts.segments(
+            "chart-plan",
+            "Recommended plan of the week",
+            "Manager (budget)",
+            "Hours of the manager's week",
+            managers,
+            bars);
+    StringBuilder summary = new StringBuilder();
+    for (Plan plan : plans) {
+      summary
+          .append(summary.length() == 0 ? "" : "; ")
+          .append(plan.manager())
+          .append(": output ")
+          .append(Html.figure(plan.output()))
+          .append(" from ")
+          .append(hours(plan.usedHours()))
+          .append(" of ")
+          .append(hours(plan.budgetHours()))
+          .append(plan.exact() ? "" : " (not proven best: up to " + Html.figure(plan.gap()))
+          .append(plan.exact() ? "" : " more may be possible)");
+    }
+    return Optional.of(
+        Html.paragraph(
+                "The plan is the set of a manager's activities that fits the manager's weekly"
+                    + " budget (40h when none is stated), includes everything they require, and"
+                    + " creates the most output over the horizon; it is found exactly, not"
+                    + " greedily. "
+                    + summary
+                    + ".")
+            + Html.chart(
+                chart,
+                "Each bar is one manager's week, read from the axis outwards: its activities in"
+                    + " the order to do them (requirements first, then foundation, then by"
+                    + " leverage), each labelled with its hours (only its step, the table's #, when it is short); the white dashed segment is time"
+                    + " the plan leaves unused.")
+            + Html.table(
+                "Plans in execution order (output in output units over the horizon); activities"
+                    + " left out at the end, with the reason",
+                List.of(
+                    "Manager",
+                    ">#",
+                    "Activity",
+                    "Kind",
+                    ">Hours",
+                    ">Output",
+                    ">Leverage/h",
+                    "Cumulative / reason"),
+                rows));
+  }
+
+  /** The plan of every manager with activities, in the organization's order. */
+  static List<Plan> plans(ReportContext context) {
+    List<Plan> plans = new ArrayList<>();
+    Planner planner = Planner.builder().build();
+    for (String manager : context.scenario().organization().managerIds()) {
+      if (!context.scenario().activitiesOf(manager).isEmpty()) {
+        plans.add(planner.plan(context.scenario(), manager));
+      }
+    }
+    return plans;
+  }
+
+  static String hours(double hours) {
+    return Effort.ofMinutes(Math.round(hours * 60)).toString();
+  }
+}
