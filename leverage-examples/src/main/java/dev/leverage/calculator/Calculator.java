@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ScoreCommand.class,
       PlanCommand.class,
+      SimulateCommand.class,
+      CompareCommand.class,
       StrategiesCommand.class,
       CoachCommand.class,
       PortfolioCommand.class,
@@ -48,6 +50,8 @@ import picocli.CommandLine.Spec;
       "  leverage score my-week.yaml --format json",
       "  leverage plan my-week.yaml        the best use of the manager's budget",
       "  leverage score my-backlog.yaml --strategy rice",
+      "  leverage simulate my-week.yaml    how sure is the ranking, with three-point estimates",
+      "  leverage compare my-week.yaml A B how likely A's leverage beats B's",
       "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
       "  leverage coach my-team.yaml       what each PM should work on first",
       "  leverage portfolio my-team.yaml   is the portfolio aligned?",

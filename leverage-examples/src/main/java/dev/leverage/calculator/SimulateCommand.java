@@ -1,0 +1,261 @@
+package dev.leverage.calculator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leverage.activity.Activity;
+import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.Distribution;
+import dev.leverage.uncertainty.Sensitivity;
+import dev.leverage.uncertainty.SimulatedActivity;
+import dev.leverage.uncertainty.Simulation;
+import dev.leverage.uncertainty.SimulationResult;
+import dev.leverage.uncertainty.Swing;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code leverage simulate FILE}: the distribution of every activity's output and leverage when
+ * each three-point estimate is drawn from its PERT distribution, and the chance that each ranks
+ * first (MODEL.md §5).
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "How sure is the ranking? Draws every three-point estimate {low, likely, high} of a"
+          + " scenario file from its PERT distribution, many times, and shows each activity's"
+          + " leverage and output (mean, p10, p50, p90) and its chance of ranking first.",
+      "",
+      "PERT: low + (high - low) * B with B ~ Beta(1 + 4 (likely - low)/(high - low), 1 + 4 (high"
+          + " - likely)/(high - low)); its mean is (low + 4 likely + high) / 6."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  leverage simulate my-week.yaml",
+      "  leverage simulate my-week.yaml --samples 100000 --seed 42 --sensitivity",
+      "  leverage simulate my-week.yaml --format json",
+      "",
+      "The same --seed and --samples give the same numbers, whatever --threads."
+    })
+final class SimulateCommand implements Callable<Integer> {
+  /** Most likely to rank first, then by mean leverage, then by id. */
+  private static final Comparator<SimulatedActivity> ORDER =
+      Comparator.comparingDouble(SimulatedActivity::probabilityBest)
+          .thenComparingDouble(a -> a.leverage().mean())
+          .reversed()
+          .thenComparing(SimulatedActivity::id);
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Mixin SimulationOptions options;
+
+  @Option(
+      names = "--sensitivity",
+      description =
+          "Also show, for each activity, how far each estimate moves its leverage: from low to"
+              + " high with the others at their PERT means, widest swing first (a tornado).")
+  boolean sensitivity;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table (default) or json.")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = Input.scenario(file);
+    Simulation simulation = options.simulation();
+    SimulationResult result;
+    try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
+      result = simulation.run(scenario, progress);
+    }
+    List<Sensitivity> sensitivities =
+        sensitivity
+            ? scenario.activities().stream().map(a -> Sensitivity.of(scenario, a)).toList()
+            : List.of();
+    String text =
+        format == Format.JSON
+            ? json(scenario, result, sensitivities)
+            : table(scenario, result, sensitivities);
+    spec.commandLine().getOut().print(text);
+    return 0;
+  }
+
+  /** The readable report: one row per activity, then the tornado when asked for. */
+  static String table(Scenario scenario, SimulationResult result, List<Sensitivity> sensitivities) {
+    StringBuilder out = new StringBuilder();
+    out.append(header(result)).append('\n');
+    out.append("Activities by their chance of ranking first, horizon ")
+        .append(scenario.horizon())
+        .append('\n');
+    TextTable table =
+        new TextTable(
+            "Activity",
+            "By",
+            ">P(best)",
+            ">Leverage/h",
+            ">p10",
+            ">p50",
+            ">p90",
+            ">Output",
+            ">p10",
+            ">p50",
+            ">p90");
+    for (SimulatedActivity a : ordered(result)) {
+      Distribution leverage = a.leverage();
+      Distribution output = a.output();
+      table.row(
+          a.id(),
+          scenario.activity(a.id()).orElseThrow().by(),
+          percent(a.probabilityBest()),
+          Text.figure(leverage.mean()),
+          Text.figure(leverage.p10()),
+          Text.figure(leverage.p50()),
+          Text.figure(leverage.p90()),
+          Text.figure(output.mean()),
+          Text.figure(output.p10()),
+          Text.figure(output.p50()),
+          Text.figure(output.p90()));
+    }
+    out.append(table.render());
+    out.append(
+        "  Leverage/h: output per hour of the manager's time. Output: value units over the"
+            + " horizon.\n"
+            + "  Both are means over the samples, with their percentiles p10, p50, p90.\n"
+            + "  P(best): the share of samples in which the activity ranks first by leverage"
+            + " (ties by id).\n");
+    if (!sensitivities.isEmpty()) {
+      List<Sensitivity> inOrder = new ArrayList<>();
+      for (SimulatedActivity a : ordered(result)) {
+        sensitivities.stream().filter(s -> s.activity().equals(a.id())).forEach(inOrder::add);
+      }
+      out.append('\n').append(tornado(inOrder));
+    }
+    return out.toString();
+  }
+
+  /** {@code 10000 samples, seed 42 (repeat with --seed 42)}. */
+  static String header(SimulationResult result) {
+    return "Simulated "
+        + result.samples()
+        + " samples of every estimate, seed "
+        + result.seed()
+        + " (repeat with --seed "
+        + result.seed()
+        + " --samples "
+        + result.samples()
+        + ")";
+  }
+
+  /** Each activity's swings, widest first. */
+  static String tornado(List<Sensitivity> sensitivities) {
+    StringBuilder out = new StringBuilder();
+    out.append("Sensitivity: leverage with one estimate at its low and at its high, the others")
+        .append(" at their PERT means\n");
+    TextTable table =
+        new TextTable(
+            "Activity", "Estimate", ">Low", ">High", ">Leverage/h at low", ">at high", ">Swing");
+    int certain = 0;
+    for (Sensitivity s : sensitivities) {
+      if (s.swings().isEmpty()) {
+        certain++;
+        continue;
+      }
+      boolean first = true;
+      for (Swing swing : s.swings()) {
+        boolean time = swing.input().equals("time");
+        table.row(
+            first ? s.activity() : "",
+            swing.label(),
+            time ? Text.hours(swing.estimate().low()) : Text.brief(swing.estimate().low()),
+            time ? Text.hours(swing.estimate().high()) : Text.brief(swing.estimate().high()),
+            Text.figure(swing.leverageAtLow()),
+            Text.figure(swing.leverageAtHigh()),
+            Text.figure(swing.width()));
+        first = false;
+      }
+    }
+    out.append(table.render());
+    out.append("  Widest swing first: the estimates worth narrowing down before deciding.\n");
+    if (certain > 0) {
+      out.append("  ")
+          .append(certain)
+          .append(certain == 1 ? " activity has" : " activities have")
+          .append(" no uncertain estimate and no swing.\n");
+    }
+    return out.toString();
+  }
+
+  /** The JSON of MODEL.md §11, with added fields. */
+  static String json(Scenario scenario, SimulationResult result, List<Sensitivity> sensitivities) {
+    ObjectNode root = Json.object();
+    root.put("samples", result.samples());
+    root.put("seed", result.seed());
+    root.put("horizonWeeks", scenario.horizon().weeks());
+    ArrayNode activities = root.putArray("activities");
+    for (SimulatedActivity a : ordered(result)) {
+      Activity activity = scenario.activity(a.id()).orElseThrow();
+      ObjectNode node = activities.addObject();
+      node.put("id", a.id());
+      node.put("by", activity.by());
+      summary(node.putObject("output"), a.output());
+      summary(node.putObject("leverage"), a.leverage());
+      node.put("probabilityBest", a.probabilityBest());
+      node.put("leverageAtMeans", scenario.output(activity).leverage());
+      ArrayNode ranks = node.putArray("rankDistribution");
+      result.rankDistribution(a.id()).forEach(ranks::add);
+      for (Sensitivity s : sensitivities) {
+        if (s.activity().equals(a.id())) {
+          ArrayNode swings = node.putArray("sensitivity");
+          for (Swing swing : s.swings()) {
+            swings
+                .addObject()
+                .put("input", swing.input())
+                .put("label", swing.label())
+                .put("low", swing.estimate().low())
+                .put("likely", swing.estimate().likely())
+                .put("high", swing.estimate().high())
+                .put("leverageAtLow", swing.leverageAtLow())
+                .put("leverageAtHigh", swing.leverageAtHigh())
+                .put("swing", swing.width());
+          }
+        }
+      }
+    }
+    return Json.render(root);
+  }
+
+  static void summary(ObjectNode node, Distribution distribution) {
+    node.put("mean", distribution.mean());
+    node.put("p10", distribution.p10());
+    node.put("p50", distribution.p50());
+    node.put("p90", distribution.p90());
+  }
+
+  static String percent(double probability) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * probability);
+  }
+
+  private static List<SimulatedActivity> ordered(SimulationResult result) {
+    return result.activities().stream().sorted(ORDER).toList();
+  }
+}
