@@ -200,8 +200,49 @@ class ReportCommandTest {
   }
 
   @Test
+  void samplesAndSeedChooseTheSimulationBehindTheWhiskers() throws Exception {
+    Path scenario = example();
+    Path byDefault = dir.resolve("default.html");
+    Path seven = dir.resolve("seven.html");
+    Path again = dir.resolve("again.html");
+
+    CalculatorRun.of("report", scenario.toString(), "-o", byDefault.toString());
+    CalculatorRun run =
+        CalculatorRun.of(
+            "report",
+            scenario.toString(),
+            "-o",
+            seven.toString(),
+            "--samples",
+            "300",
+            "--seed",
+            "7");
+    CalculatorRun.of(
+        "report", scenario.toString(), "-o", again.toString(), "--samples", "300", "--seed", "7");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readString(byDefault)).contains("2000 simulated samples (seed 42)");
+    assertThat(Files.readString(seven))
+        .contains("300 simulated samples (seed 7)")
+        .isEqualTo(Files.readString(again));
+  }
+
+  @Test
+  void samplesOutOfRangeAreBadInput() throws Exception {
+    Path output = dir.resolve("report.html");
+
+    CalculatorRun run =
+        CalculatorRun.of("report", example().toString(), "-o", output.toString(), "--samples", "0");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--samples: must be from 1 to 1000000, was 0");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void helpNamesTheOutputOption() {
-    assertThat(CalculatorRun.of("report", "--help").out()).contains("--output", "FILE");
+    assertThat(CalculatorRun.of("report", "--help").out())
+        .contains("--output", "FILE", "--samples", "--seed");
     assertThat(CalculatorRun.of("--help").out()).contains("report");
   }
 }
