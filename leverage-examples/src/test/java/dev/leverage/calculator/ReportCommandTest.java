@@ -33,7 +33,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void reportWritesOneSelfContainedPageWithSixCharts() throws Exception {
+  void reportWritesOneSelfContainedPageWithEightCharts() throws Exception {
     Path output = dir.resolve("report.html");
 
     CalculatorRun run = CalculatorRun.of("report", example().toString(), "-o", output.toString());
@@ -41,9 +41,9 @@ class ReportCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Wrote " + output, "Influence map");
     String html = Files.readString(output);
-    // Output, leverage, the plans, a frontier for each of the two managers with activities, the
-    // map.
-    assertThat(count(html, "<svg ")).isEqualTo(6);
+    // Output, leverage, the plans, a frontier for each of the two managers with activities, a
+    // tornado for each of the two activities with three-point estimates, the map.
+    assertThat(count(html, "<svg ")).isEqualTo(8);
     assertThat(html)
         .contains("<title>Leverage report: week.yaml</title>")
         .contains("Managers&#39; output per week", "Leverage per activity", "Influence map")
@@ -53,6 +53,12 @@ class ReportCommandTest {
         .contains(
             "Recommended plan of the week", "Hours of the manager&apos;s week", "<td>unused</td>")
         .contains("Best output by budget: maya", "Budget (hours of the manager&apos;s week)")
+        .contains(
+            "Which estimates matter",
+            "Sensitivity of align-payments-strategy",
+            "Sensitivity of review-search-relevance",
+            "time (3h–8h)",
+            "uplift on search (0.01–0.06)")
         .contains("@media print")
         .doesNotContain("<script", "<link", "<img", "@import", "url(http", "src=");
     // The only absolute URLs are the XML namespaces of the SVG elements.
@@ -77,7 +83,7 @@ class ReportCommandTest {
         factory
             .newDocumentBuilder()
             .parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
-    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(6);
+    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(8);
     assertThat(document.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("Leverage report: a<b>&\"c'.yaml");
   }

@@ -10,6 +10,8 @@ import dev.leverage.organization.Team;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.Distribution;
 import dev.leverage.uncertainty.Estimate;
+import dev.leverage.uncertainty.Sensitivity;
+import dev.leverage.uncertainty.Swing;
 import dev.leverage.unit.Effort;
 import java.util.List;
 import java.util.Optional;
@@ -168,6 +170,43 @@ class ReportTest {
     assertThat(html).contains(expected, "500 simulated samples (seed 7)");
     assertThat(Report.html(new ReportContext(UNCERTAIN, "u.yaml", 500, 7))).isEqualTo(html);
     assertThat(Report.html(new ReportContext(UNCERTAIN, "u.yaml", 500, 8))).isNotEqualTo(html);
+  }
+
+  @Test
+  void theSensitivitySectionIsLeftOutWhenEveryEstimateIsAPoint() {
+    Report.Page page = Report.page(ReportContext.of(WORKED_EXAMPLE, "w.yaml"), Report.sections());
+
+    assertThat(page.sections()).doesNotContain("Which estimates matter");
+    assertThat(page.html()).doesNotContain("id=\"sensitivity\"");
+  }
+
+  @Test
+  void theSensitivitySectionFollowsTheFrontierWithATornadoWidestOnTop() {
+    Report.Page page = Report.page(ReportContext.of(UNCERTAIN, "u.yaml"), Report.sections());
+    String html = page.html();
+    Sensitivity sensitivity = Sensitivity.of(UNCERTAIN, "write-vision");
+    Swing widest = sensitivity.swings().get(0);
+    Swing narrower = sensitivity.swings().get(1);
+
+    assertThat(page.sections())
+        .containsSubsequence("Budget and best output", "Which estimates matter", "Influence map");
+    assertThat(widest.width()).isGreaterThan(narrower.width());
+    int section = html.indexOf("<section id=\"sensitivity\">");
+    String body = html.substring(section, html.indexOf("</section>", section));
+    assertThat(count(body, "<svg ")).isEqualTo(1);
+    // Labels top to bottom: the widest swing first.
+    assertThat(body.indexOf(">" + widest.label() + " ")).isPositive();
+    assertThat(body.indexOf(">" + widest.label() + " "))
+        .isLessThan(body.indexOf(">" + narrower.label() + " "));
+    assertThat(body)
+        .contains(
+            "Sensitivity of write-vision (alice)",
+            "Leverage (output units per hour of the manager",
+            ">time (4h–12h)<",
+            ">uplift on checkout (0.02–0.12)<",
+            ">low " + Charts.numbers().format(widest.leverageAtLow()) + "<",
+            ">high " + Charts.numbers().format(widest.leverageAtHigh()) + "<",
+            ">" + Html.figure(widest.leverageAtHigh()) + "</td>");
   }
 
   @Test
