@@ -387,8 +387,10 @@ final class Charts {
     marker.setLabelPaint(INK);
     marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    marker.setLabelBackgroundColor(Color.WHITE);
     plot.addRangeMarker(marker);
-    return svg(chart(title, plot), id, height(intervals.size()) + 20);
+    // Taller than a bar chart's rows: room for the marker's label and the vertical axis label.
+    return svg(chart(title, plot), id, height(intervals.size()) + 70);
   }
 
   /** Draws each interval as a bar from its lower to its upper value, both ends labelled. */
