@@ -37,7 +37,8 @@ final class LeverageSection implements ReportSection {
     for (RankedActivity r : ranking.entries()) {
       String label =
           r.activity().id() + " (" + r.activity().by() + ", " + r.activity().kind().label() + ")";
-      if (simulation.isPresent()) {
+      // An activity whose every estimate is a point has no range: no whisker.
+      if (simulation.isPresent() && ReportContext.uncertain(r.activity())) {
         Distribution d = simulation.get().leverage(r.activity().id());
         bars.add(Charts.Bar.of(label, r.output().leverage(), d.p10(), d.p90()));
       } else {
@@ -74,7 +75,7 @@ final class LeverageSection implements ReportSection {
                     + simulation
                         .map(
                             result ->
-                                " The whisker across each bar spans the p10 to p90 of the"
+                                " The whisker across the bar of each activity with estimates spans the p10 to p90 of the"
                                     + " leverage over "
                                     + result.samples()
                                     + " simulated samples (seed "

@@ -227,7 +227,12 @@ class ReportCommandTest {
         "report", scenario.toString(), "-o", again.toString(), "--samples", "300", "--seed", "7");
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(Files.readString(byDefault)).contains("2000 simulated samples (seed 42)");
+    String html = Files.readString(byDefault);
+    assertThat(html).contains("2000 simulated samples (seed 42)");
+    // Whiskers (three strokes each) on the two activities with estimates only.
+    int start = html.indexOf("<section id=\"leverage\">");
+    assertThat(count(html.substring(start, html.indexOf("</section>", start)), "stroke-width:1.5;"))
+        .isEqualTo(6);
     assertThat(Files.readString(seven))
         .contains("300 simulated samples (seed 7)")
         .isEqualTo(Files.readString(again));

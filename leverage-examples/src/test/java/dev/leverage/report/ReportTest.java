@@ -143,7 +143,7 @@ class ReportTest {
     assertThat(count(section, "stroke-width:1.5;")).isEqualTo(3);
     assertThat(section)
         .contains(
-            "whisker across each bar spans the p10 to p90",
+            "whisker across the bar of each activity with estimates spans the p10 to p90",
             ReportContext.DEFAULT_SAMPLES + " simulated samples (seed 42)");
   }
 
