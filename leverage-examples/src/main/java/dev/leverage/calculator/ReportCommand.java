@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a self-contained HTML report of a scenario file (YAML or JSON): charts of the",
-      "managers' output per week, leverage per activity and the influence map, and of coaching",
-      "and portfolio alignment when the scenario has them, with the figures as tables. It needs",
-      "no network and prints well. When estimates are uncertain, leverage bars get p10-p90",
-      "whiskers from a simulation with a fixed seed, so the same scenario gives the same file."
+      "managers' output per week, leverage per activity, each manager's plan and frontier, the",
+      "influence map, and of coaching and portfolio alignment when the scenario has them, with",
+      "the figures as tables. It needs no network and prints well. When estimates are",
+      "uncertain, leverage bars get p10-p90 whiskers from a simulation with a fixed seed (so the",
+      "same scenario gives the same file) and a tornado chart shows which estimates matter most."
     },
     footer = {
       "",
