@@ -603,8 +603,38 @@ final class Charts {
     private static final long serialVersionUID = 1L;
     private final transient List<Bar> bars;
 
+    private transient ValueAxis axis;
+    private transient Rectangle2D area;
+
     WhiskerBarRenderer(List<Bar> bars) {
       this.bars = List.copyOf(bars);
+    }
+
+    /** Places the value label beyond the whisker's end, so that the whisker does not cross it. */
+    @Override
+    protected void drawItemLabel(
+        Graphics2D g2,
+        CategoryDataset data,
+        int row,
+        int column,
+        CategoryPlot plot,
+        org.jfree.chart.labels.CategoryItemLabelGenerator generator,
+        Rectangle2D bar,
+        boolean negative) {
+      Bar b = bars.get(column);
+      Rectangle2D at = bar;
+      if (b.hasRange() && axis != null && area != null) {
+        double p10 = axis.valueToJava2D(b.p10().getAsDouble(), area, plot.getRangeAxisEdge());
+        double p90 = axis.valueToJava2D(b.p90().getAsDouble(), area, plot.getRangeAxisEdge());
+        double left = Math.min(bar.getMinX(), Math.min(p10, p90));
+        double right = Math.max(bar.getMaxX(), Math.max(p10, p90));
+        at =
+            negative
+                ? new Rectangle2D.Double(left, bar.getY(), bar.getMaxX() - left, bar.getHeight())
+                : new Rectangle2D.Double(
+                    bar.getX(), bar.getY(), right - bar.getX(), bar.getHeight());
+      }
+      super.drawItemLabel(g2, data, row, column, plot, generator, at, negative);
     }
 
     @Override
@@ -631,6 +661,8 @@ final class Charts {
         int row,
         int column,
         int pass) {
+      this.axis = rangeAxis;
+      this.area = dataArea;
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       Bar bar = bars.get(column);
       if (pass != 0 || !bar.hasRange()) {
