@@ -1,7 +1,10 @@
 package dev.leverage.internal;
 
 import dev.leverage.Problem;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The id rule of the model: {@code [A-Za-z0-9][A-Za-z0-9._-]*}. */
@@ -36,5 +39,33 @@ public final class Ids {
                   + name
                   + "'"));
     }
+  }
+
+  /**
+   * Maps each id in {@code values} to the index where it first appears, adding a problem at {@code
+   * list[i].id} for every later duplicate.
+   */
+  public static <T> Map<String, Integer> firstIndex(
+      List<T> values, Function<T, String> id, String list, String kind, List<Problem> problems) {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      String key = id.apply(values.get(i));
+      Integer previous = first.putIfAbsent(key, i);
+      if (previous != null) {
+        problems.add(
+            Problem.at(
+                list + "[" + i + "].id",
+                "duplicate "
+                    + kind
+                    + " id '"
+                    + key
+                    + "', already used by "
+                    + list
+                    + "["
+                    + previous
+                    + "]; ids are unique per kind"));
+      }
+    }
+    return first;
   }
 }

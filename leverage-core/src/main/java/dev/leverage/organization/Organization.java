@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
+import dev.leverage.internal.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -132,9 +132,9 @@ public abstract class Organization {
   @Value.Check
   void check() {
     List<Problem> problems = new ArrayList<>();
-    Map<String, Integer> teamAt = firstIndex(teams(), Team::id, "teams", "team", problems);
+    Map<String, Integer> teamAt = Ids.firstIndex(teams(), Team::id, "teams", "team", problems);
     Map<String, Integer> managerAt =
-        firstIndex(managers(), Manager::id, "managers", "manager", problems);
+        Ids.firstIndex(managers(), Manager::id, "managers", "manager", problems);
     Map<String, String> owners = new HashMap<>();
     Map<String, String> bosses = new HashMap<>();
     for (int m = 0; m < managers().size(); m++) {
@@ -227,30 +227,6 @@ public abstract class Organization {
       i++;
     }
     return -1;
-  }
-
-  private static <T> Map<String, Integer> firstIndex(
-      List<T> values, Function<T, String> id, String list, String kind, List<Problem> problems) {
-    Map<String, Integer> first = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      String key = id.apply(values.get(i));
-      Integer previous = first.putIfAbsent(key, i);
-      if (previous != null) {
-        problems.add(
-            Problem.at(
-                list + "[" + i + "].id",
-                "duplicate "
-                    + kind
-                    + " id '"
-                    + key
-                    + "', already used by "
-                    + list
-                    + "["
-                    + previous
-                    + "]; ids are unique per kind"));
-      }
-    }
-    return first;
   }
 
   @Value.Lazy

@@ -5,12 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
+import dev.leverage.internal.Ids;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -94,10 +93,12 @@ public abstract class Portfolio {
       }
     }
     Map<String, Integer> objectives =
-        index(objectives(), Objective::id, "objectives", "objective", problems);
-    Map<String, Integer> pillars = index(pillars(), Pillar::id, "pillars", "pillar", problems);
-    Map<String, Integer> products = index(products(), Product::id, "products", "product", problems);
-    index(roadmap(), RoadmapItem::id, "roadmap", "roadmap item", problems);
+        Ids.firstIndex(objectives(), Objective::id, "objectives", "objective", problems);
+    Map<String, Integer> pillars =
+        Ids.firstIndex(pillars(), Pillar::id, "pillars", "pillar", problems);
+    Map<String, Integer> products =
+        Ids.firstIndex(products(), Product::id, "products", "product", problems);
+    Ids.firstIndex(roadmap(), RoadmapItem::id, "roadmap", "roadmap item", problems);
     for (int i = 0; i < pillars().size(); i++) {
       checkKnown(pillars().get(i).serves(), "pillars[" + i + "].serves", objectives, problems);
     }
@@ -144,30 +145,6 @@ public abstract class Portfolio {
                 path + "[" + k + "]", Spelling.unknown("objective", ids.get(k), known.keySet())));
       }
     }
-  }
-
-  private static <T> Map<String, Integer> index(
-      List<T> values, Function<T, String> id, String list, String kind, List<Problem> problems) {
-    Map<String, Integer> first = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      String key = id.apply(values.get(i));
-      Integer previous = first.putIfAbsent(key, i);
-      if (previous != null) {
-        problems.add(
-            Problem.at(
-                list + "[" + i + "].id",
-                "duplicate "
-                    + kind
-                    + " id '"
-                    + key
-                    + "', already used by "
-                    + list
-                    + "["
-                    + previous
-                    + "]; ids are unique per kind"));
-      }
-    }
-    return first;
   }
 
   /** Builds a {@link Portfolio}; {@code strategy} is required. */
