@@ -4,6 +4,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.report.Report;
 import dev.leverage.report.ReportContext;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.Simulation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,11 +25,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a self-contained HTML report of a scenario file (YAML or JSON): charts of the",
-      "managers' output per week, leverage per activity and the influence map, and of coaching",
-      "and portfolio alignment when the scenario has them, with the figures as tables. It needs",
-      "no network and prints well."
+      "managers' output per week, leverage per activity, each manager's plan and frontier, the",
+      "influence map, and of coaching and portfolio alignment when the scenario has them, with",
+      "the figures as tables. It needs no network and prints well. When estimates are",
+      "uncertain, leverage bars get p10-p90 whiskers from a simulation with a fixed seed (so the",
+      "same scenario gives the same file) and a tornado chart shows which estimates matter most."
     },
-    footer = {"", "Example:", "  leverage report my-week.yaml -o report.html"})
+    footer = {
+      "",
+      "Example:",
+      "  leverage report my-week.yaml -o report.html",
+      "  leverage report my-week.yaml -o report.html --samples 10000 --seed 7"
+    })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -45,8 +53,30 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where to write the report (default: ${DEFAULT-VALUE}); replaced if it exists.")
   Path output;
 
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      defaultValue = "" + ReportContext.DEFAULT_SAMPLES,
+      description =
+          "How many samples the simulation behind the whiskers draws, 1 to 1000000"
+              + " (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + ReportContext.DEFAULT_SEED,
+      description =
+          "The seed of that simulation, any 64-bit integer (default: ${DEFAULT-VALUE}): the same"
+              + " scenario, samples and seed give the same report.")
+  long seed;
+
   @Override
   public Integer call() {
+    if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
+      throw InvalidModelException.of(
+          "--samples", "must be from 1 to " + Simulation.MAX_SAMPLES + ", was " + samples);
+    }
     Scenario scenario = Input.scenario(file);
     Path target = output.toAbsolutePath().normalize();
     Path directory = target.getParent();
@@ -60,7 +90,9 @@ final class ReportCommand implements Callable<Integer> {
           "the directory of '" + output + "' does not exist; create it or choose another path");
     }
     Report.Page page =
-        Report.page(ReportContext.of(scenario, file.getFileName().toString()), Report.sections());
+        Report.page(
+            new ReportContext(scenario, file.getFileName().toString(), samples, seed),
+            Report.sections());
     write(target, page.html());
     spec.commandLine()
         .getOut()

@@ -338,6 +338,120 @@ final class Charts {
     return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
   }
 
+  /**
+   * One bar of a tornado chart: the leverage at one end of an estimate ({@code atLow}, labelled
+   * {@code low}) and at the other ({@code atHigh}, labelled {@code high}).
+   */
+  record Interval(String label, double atLow, double atHigh) {
+    double min() {
+      return Math.min(atLow, atHigh);
+    }
+
+    double max() {
+      return Math.max(atLow, atHigh);
+    }
+  }
+
+  /**
+   * A tornado chart: one horizontal interval bar per entry in the given order (the first on top),
+   * from its value at one end to its value at the other, each end labelled "low" or "high" with its
+   * value, and a dashed vertical marker at {@code centre} labelled {@code centreLabel}.
+   */
+  static String intervals(
+      String id,
+      String title,
+      String categoryAxis,
+      String valueAxis,
+      List<Interval> intervals,
+      double centre,
+      String centreLabel) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Interval interval : intervals) {
+      dataset.addValue(interval.max(), valueAxis, interval.label());
+    }
+    IntervalRenderer renderer = new IntervalRenderer(intervals, centre);
+    CategoryPlot plot = plot(dataset, renderer, categoryAxis, valueAxis);
+    renderer.setMaximumBarWidth(0.5);
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setAutoRangeIncludesZero(false);
+    // Room for the end labels beside the widest bars.
+    axis.setUpperMargin(0.3);
+    axis.setLowerMargin(0.3);
+    ValueMarker marker = new ValueMarker(centre);
+    marker.setPaint(INK);
+    marker.setStroke(
+        new BasicStroke(
+            1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+    marker.setLabel(centreLabel);
+    marker.setLabelFont(TICK);
+    marker.setLabelPaint(INK);
+    marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    marker.setLabelBackgroundColor(Color.WHITE);
+    plot.addRangeMarker(marker);
+    // Taller than a bar chart's rows: room for the marker's label and the vertical axis label.
+    return svg(chart(title, plot), id, height(intervals.size()) + 70);
+  }
+
+  /** Draws each interval as a bar from its lower to its upper value, both ends labelled. */
+  private static final class IntervalRenderer extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Interval> intervals;
+    private final double centre;
+
+    IntervalRenderer(List<Interval> intervals, double centre) {
+      this.intervals = List.copyOf(intervals);
+      this.centre = centre;
+    }
+
+    @Override
+    public Range findRangeBounds(CategoryDataset dataset) {
+      Range range = new Range(centre, centre);
+      for (Interval interval : intervals) {
+        range = Range.expandToInclude(range, interval.min());
+        range = Range.expandToInclude(range, interval.max());
+      }
+      return range;
+    }
+
+    @Override
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
+      if (pass != 0) {
+        return;
+      }
+      Interval interval = intervals.get(column);
+      double w0 =
+          calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column);
+      double width = state.getBarWidth();
+      double low = rangeAxis.valueToJava2D(interval.min(), dataArea, plot.getRangeAxisEdge());
+      double high = rangeAxis.valueToJava2D(interval.max(), dataArea, plot.getRangeAxisEdge());
+      Rectangle2D bar = new Rectangle2D.Double(low, w0, Math.max(1, high - low), width);
+      g2.setPaint(FIRST);
+      g2.fill(bar);
+      g2.setPaint(INK);
+      g2.setStroke(new BasicStroke(1f));
+      g2.draw(bar);
+      g2.setFont(TICK);
+      java.awt.FontMetrics metrics = g2.getFontMetrics();
+      double baseline = w0 + width / 2 + metrics.getAscent() / 2.0 - 1;
+      boolean lowOnLeft = interval.atLow() <= interval.atHigh();
+      String left = (lowOnLeft ? "low " : "high ") + numbers().format(interval.min());
+      String right = (lowOnLeft ? "high " : "low ") + numbers().format(interval.max());
+      g2.drawString(left, (float) (low - 4 - metrics.stringWidth(left)), (float) baseline);
+      g2.drawString(right, (float) (high + 4), (float) baseline);
+    }
+  }
+
   /** Renders a drawing of {@code width} × {@code height} to an SVG element that scales to fit. */
   static String svg(
       String id, int width, int height, java.util.function.Consumer<Graphics2D> draw) {
@@ -489,8 +603,38 @@ final class Charts {
     private static final long serialVersionUID = 1L;
     private final transient List<Bar> bars;
 
+    private transient ValueAxis axis;
+    private transient Rectangle2D area;
+
     WhiskerBarRenderer(List<Bar> bars) {
       this.bars = List.copyOf(bars);
+    }
+
+    /** Places the value label beyond the whisker's end, so that the whisker does not cross it. */
+    @Override
+    protected void drawItemLabel(
+        Graphics2D g2,
+        CategoryDataset data,
+        int row,
+        int column,
+        CategoryPlot plot,
+        org.jfree.chart.labels.CategoryItemLabelGenerator generator,
+        Rectangle2D bar,
+        boolean negative) {
+      Bar b = bars.get(column);
+      Rectangle2D at = bar;
+      if (b.hasRange() && axis != null && area != null) {
+        double p10 = axis.valueToJava2D(b.p10().getAsDouble(), area, plot.getRangeAxisEdge());
+        double p90 = axis.valueToJava2D(b.p90().getAsDouble(), area, plot.getRangeAxisEdge());
+        double left = Math.min(bar.getMinX(), Math.min(p10, p90));
+        double right = Math.max(bar.getMaxX(), Math.max(p10, p90));
+        at =
+            negative
+                ? new Rectangle2D.Double(left, bar.getY(), bar.getMaxX() - left, bar.getHeight())
+                : new Rectangle2D.Double(
+                    bar.getX(), bar.getY(), right - bar.getX(), bar.getHeight());
+      }
+      super.drawItemLabel(g2, data, row, column, plot, generator, at, negative);
     }
 
     @Override
@@ -517,6 +661,8 @@ final class Charts {
         int row,
         int column,
         int pass) {
+      this.axis = rangeAxis;
+      this.area = dataArea;
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       Bar bar = bars.get(column);
       if (pass != 0 || !bar.hasRange()) {

@@ -2,13 +2,16 @@ package dev.leverage.report;
 
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
+import dev.leverage.uncertainty.Distribution;
+import dev.leverage.uncertainty.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Leverage per activity, best first: a bar per activity (output per hour of the manager's time),
- * ready for p10–p90 whiskers once estimates are simulated, and the ranking as a table.
+ * with p10–p90 whiskers from a simulation when any estimate is uncertain, and the ranking as a
+ * table.
  */
 final class LeverageSection implements ReportSection {
   @Override
@@ -27,12 +30,20 @@ final class LeverageSection implements ReportSection {
     if (ranking.entries().isEmpty()) {
       return Optional.of(Html.paragraph("The scenario has no activities to rank."));
     }
+    Optional<SimulationResult> simulation =
+        context.uncertain() ? Optional.of(context.simulation()) : Optional.empty();
     List<Charts.Bar> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (RankedActivity r : ranking.entries()) {
       String label =
           r.activity().id() + " (" + r.activity().by() + ", " + r.activity().kind().label() + ")";
-      bars.add(Charts.Bar.of(label, r.output().leverage()));
+      // An activity whose every estimate is a point has no range: no whisker.
+      if (simulation.isPresent() && ReportContext.uncertain(r.activity())) {
+        Distribution d = simulation.get().leverage(r.activity().id());
+        bars.add(Charts.Bar.of(label, r.output().leverage(), d.p10(), d.p90()));
+      } else {
+        bars.add(Charts.Bar.of(label, r.output().leverage()));
+      }
       rows.add(
           List.of(
               Integer.toString(r.rank()),
@@ -60,7 +71,19 @@ final class LeverageSection implements ReportSection {
                 chart,
                 "Activities ranked by leverage, best at the top; the number at the end of each"
                     + " bar is its leverage. Times and uplifts given as estimates use their PERT"
-                    + " means.")
+                    + " means."
+                    + simulation
+                        .map(
+                            result ->
+                                " The whisker across the bar of each activity with estimates spans the p10 to p90 of the"
+                                    + " leverage over "
+                                    + result.samples()
+                                    + " simulated samples (seed "
+                                    + result.seed()
+                                    + "): in 8 samples out of 10 the leverage fell inside it. The"
+                                    + " longer the whisker, the less certain the activity's place"
+                                    + " in the ranking.")
+                        .orElse(""))
             + Html.table(
                 "Activities ranked by leverage (output in output units over the horizon)",
                 List.of("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h"),

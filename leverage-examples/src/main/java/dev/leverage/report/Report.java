@@ -22,6 +22,7 @@ public final class Report {
           new LeverageSection(),
           new PlanSection(),
           new FrontierSection(),
+          new SensitivitySection(),
           new InfluenceMapSection(),
           new CoachingSection(),
           new PortfolioSection());

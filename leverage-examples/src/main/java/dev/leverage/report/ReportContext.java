@@ -2,33 +2,69 @@ package dev.leverage.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.leverage.activity.Activity;
+import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
+import dev.leverage.uncertainty.Simulation;
+import dev.leverage.uncertainty.SimulationResult;
 
 /**
- * What a report is made from: the scenario and the name of the file it was read from.
+ * What a report is made from: the scenario, the name of the file it was read from, and how to
+ * simulate its uncertain estimates.
  *
  * <p>Immutable and thread-safe.
  *
  * @param scenario the scenario to report on
  * @param source where the scenario came from, as shown in the report (a file name); any text
+ * @param samples how many samples the report's simulation draws, from 1 to {@link
+ *     Simulation#MAX_SAMPLES}
+ * @param seed the seed of the report's simulation: the same seed gives the same page
  */
-public record ReportContext(Scenario scenario, String source) {
+public record ReportContext(Scenario scenario, String source, int samples, long seed) {
+  /** The samples unless given: enough for steady p10 and p90, fast enough for a report. */
+  public static final int DEFAULT_SAMPLES = 2000;
 
-  /** Checks that both are given. */
+  /** The seed unless given, so that the same scenario always gives the same report. */
+  public static final long DEFAULT_SEED = 42L;
+
+  /** Checks that both are given and that the sample count is in range. */
   public ReportContext {
     requireNonNull(scenario, "scenario");
     requireNonNull(source, "source");
+    if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
+      throw new IllegalArgumentException(
+          "samples must be from 1 to " + Simulation.MAX_SAMPLES + ", was " + samples);
+    }
   }
 
-  /** Returns the context of {@code scenario}, read from {@code source}. */
+  /**
+   * Returns the context of {@code scenario}, read from {@code source}, simulated with {@value
+   * #DEFAULT_SAMPLES} samples and seed {@value #DEFAULT_SEED}.
+   */
   public static ReportContext of(Scenario scenario, String source) {
-    return new ReportContext(scenario, source);
+    return new ReportContext(scenario, source, DEFAULT_SAMPLES, DEFAULT_SEED);
   }
 
   /** The scenario's activities ranked by leverage, best first. */
   public Ranking ranking() {
     return Ranking.of(scenario, ScoringStrategy.leverage());
+  }
+
+  /** Whether any activity's time or uplift is a three-point estimate rather than a point. */
+  public boolean uncertain() {
+    return scenario.activities().stream().anyMatch(ReportContext::uncertain);
+  }
+
+  /** Whether {@code activity}'s time or any of its uplifts is a three-point estimate. */
+  static boolean uncertain(Activity activity) {
+    return !activity.time().isPoint()
+        || activity.effects().stream().map(Effect::uplift).anyMatch(e -> !e.isPoint());
+  }
+
+  /** The simulation of the scenario with this context's samples and seed, on one thread. */
+  public SimulationResult simulation() {
+    return Simulation.builder().samples(samples).seed(seed).threads(1).build().run(scenario);
   }
 }

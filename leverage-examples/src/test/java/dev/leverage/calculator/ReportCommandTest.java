@@ -33,7 +33,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void reportWritesOneSelfContainedPageWithSixCharts() throws Exception {
+  void reportWritesOneSelfContainedPageWithEightCharts() throws Exception {
     Path output = dir.resolve("report.html");
 
     CalculatorRun run = CalculatorRun.of("report", example().toString(), "-o", output.toString());
@@ -41,9 +41,9 @@ class ReportCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Wrote " + output, "Influence map");
     String html = Files.readString(output);
-    // Output, leverage, the plans, a frontier for each of the two managers with activities, the
-    // map.
-    assertThat(count(html, "<svg ")).isEqualTo(6);
+    // Output, leverage, the plans, a frontier for each of the two managers with activities, a
+    // tornado for each of the two activities with three-point estimates, the map.
+    assertThat(count(html, "<svg ")).isEqualTo(8);
     assertThat(html)
         .contains("<title>Leverage report: week.yaml</title>")
         .contains("Managers&#39; output per week", "Leverage per activity", "Influence map")
@@ -53,6 +53,12 @@ class ReportCommandTest {
         .contains(
             "Recommended plan of the week", "Hours of the manager&apos;s week", "<td>unused</td>")
         .contains("Best output by budget: maya", "Budget (hours of the manager&apos;s week)")
+        .contains(
+            "Which estimates matter",
+            "Sensitivity of align-payments-strategy",
+            "Sensitivity of review-search-relevance",
+            "time (3h–8h)",
+            "uplift on search (0.01–0.06)")
         .contains("@media print")
         .doesNotContain("<script", "<link", "<img", "@import", "url(http", "src=");
     // The only absolute URLs are the XML namespaces of the SVG elements.
@@ -77,7 +83,7 @@ class ReportCommandTest {
         factory
             .newDocumentBuilder()
             .parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
-    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(6);
+    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(8);
     assertThat(document.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("Leverage report: a<b>&\"c'.yaml");
   }
@@ -200,8 +206,54 @@ class ReportCommandTest {
   }
 
   @Test
+  void samplesAndSeedChooseTheSimulationBehindTheWhiskers() throws Exception {
+    Path scenario = example();
+    Path byDefault = dir.resolve("default.html");
+    Path seven = dir.resolve("seven.html");
+    Path again = dir.resolve("again.html");
+
+    CalculatorRun.of("report", scenario.toString(), "-o", byDefault.toString());
+    CalculatorRun run =
+        CalculatorRun.of(
+            "report",
+            scenario.toString(),
+            "-o",
+            seven.toString(),
+            "--samples",
+            "300",
+            "--seed",
+            "7");
+    CalculatorRun.of(
+        "report", scenario.toString(), "-o", again.toString(), "--samples", "300", "--seed", "7");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    String html = Files.readString(byDefault);
+    assertThat(html).contains("2000 simulated samples (seed 42)");
+    // Whiskers (three strokes each) on the two activities with estimates only.
+    int start = html.indexOf("<section id=\"leverage\">");
+    assertThat(count(html.substring(start, html.indexOf("</section>", start)), "stroke-width:1.5;"))
+        .isEqualTo(6);
+    assertThat(Files.readString(seven))
+        .contains("300 simulated samples (seed 7)")
+        .isEqualTo(Files.readString(again));
+  }
+
+  @Test
+  void samplesOutOfRangeAreBadInput() throws Exception {
+    Path output = dir.resolve("report.html");
+
+    CalculatorRun run =
+        CalculatorRun.of("report", example().toString(), "-o", output.toString(), "--samples", "0");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--samples: must be from 1 to 1000000, was 0");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
   void helpNamesTheOutputOption() {
-    assertThat(CalculatorRun.of("report", "--help").out()).contains("--output", "FILE");
+    assertThat(CalculatorRun.of("report", "--help").out())
+        .contains("--output", "FILE", "--samples", "--seed");
     assertThat(CalculatorRun.of("--help").out()).contains("report");
   }
 }

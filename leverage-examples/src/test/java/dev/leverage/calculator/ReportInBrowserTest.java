@@ -59,7 +59,7 @@ class ReportInBrowserTest {
       assertThat(chromium.evaluate("document.title").asText())
           .isEqualTo("Leverage report: week.yaml");
       assertThat(chromium.evaluate("document.querySelectorAll('svg.chart').length").asInt())
-          .isEqualTo(6);
+          .isEqualTo(8);
       // Every chart is laid out at a readable size, not collapsed.
       assertThat(
               chromium

@@ -8,6 +8,10 @@ import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.Distribution;
+import dev.leverage.uncertainty.Estimate;
+import dev.leverage.uncertainty.Sensitivity;
+import dev.leverage.uncertainty.Swing;
 import dev.leverage.unit.Effort;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +103,110 @@ class ReportTest {
     assertThat(html)
         .contains("<h2>Plan &lt;of&gt; the week</h2>", "<p>budget 12w</p>")
         .doesNotContain("portfolio", "Portfolio");
+  }
+
+  static final Scenario UNCERTAIN =
+      Scenario.builder()
+          .from(WORKED_EXAMPLE)
+          .activities(
+              List.of(
+                  Activity.builder()
+                      .from(WORKED_EXAMPLE.activities().get(0))
+                      .time(Effort.ofHours(4), Effort.ofHours(6), Effort.ofHours(12))
+                      .effects(
+                          List.of(
+                              Effect.builder()
+                                  .from(Effect.on("checkout", 0.10))
+                                  .uplift(Estimate.of(0.02, 0.10, 0.12))
+                                  .build(),
+                              Effect.on("payments", 0.05)))
+                      .build()))
+          .build();
+
+  private static String leverageSection(String html) {
+    int start = html.indexOf("<section id=\"leverage\">");
+    return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  @Test
+  void pointEstimatesGiveLeverageBarsWithoutWhiskers() {
+    String section = leverageSection(Report.html(ReportContext.of(WORKED_EXAMPLE, "w.yaml")));
+
+    assertThat(count(section, "stroke-width:1.5;")).isZero();
+    assertThat(section).doesNotContain("whisker");
+  }
+
+  @Test
+  void uncertainEstimatesGiveEachLeverageBarAP10ToP90WhiskerExplainedInTheCaption() {
+    String section = leverageSection(Report.html(ReportContext.of(UNCERTAIN, "u.yaml")));
+
+    assertThat(count(section, "stroke-width:1.5;")).isEqualTo(3);
+    assertThat(section)
+        .contains(
+            "whisker across the bar of each activity with estimates spans the p10 to p90",
+            ReportContext.DEFAULT_SAMPLES + " simulated samples (seed 42)");
+  }
+
+  @Test
+  void theWhiskersAreTheSimulationsP10AndP90AndTheSameSeedGivesTheSamePage() {
+    ReportContext context = new ReportContext(UNCERTAIN, "u.yaml", 500, 7);
+    Distribution leverage = context.simulation().leverage("write-vision");
+    String expected =
+        Charts.bars(
+            "chart-leverage",
+            "Leverage per activity, horizon " + UNCERTAIN.horizon(),
+            "Activity (manager, kind)",
+            "Leverage (output units per hour of the manager's time)",
+            List.of(
+                Charts.Bar.of(
+                    "write-vision (alice, other)",
+                    UNCERTAIN.output(UNCERTAIN.activities().get(0)).leverage(),
+                    leverage.p10(),
+                    leverage.p90())));
+
+    String html = Report.html(context);
+
+    assertThat(leverage.p10()).isLessThan(leverage.p90());
+    assertThat(html).contains(expected, "500 simulated samples (seed 7)");
+    assertThat(Report.html(new ReportContext(UNCERTAIN, "u.yaml", 500, 7))).isEqualTo(html);
+    assertThat(Report.html(new ReportContext(UNCERTAIN, "u.yaml", 500, 8))).isNotEqualTo(html);
+  }
+
+  @Test
+  void theSensitivitySectionIsLeftOutWhenEveryEstimateIsAPoint() {
+    Report.Page page = Report.page(ReportContext.of(WORKED_EXAMPLE, "w.yaml"), Report.sections());
+
+    assertThat(page.sections()).doesNotContain("Which estimates matter");
+    assertThat(page.html()).doesNotContain("id=\"sensitivity\"");
+  }
+
+  @Test
+  void theSensitivitySectionFollowsTheFrontierWithATornadoWidestOnTop() {
+    Report.Page page = Report.page(ReportContext.of(UNCERTAIN, "u.yaml"), Report.sections());
+    String html = page.html();
+    Sensitivity sensitivity = Sensitivity.of(UNCERTAIN, "write-vision");
+    Swing widest = sensitivity.swings().get(0);
+    Swing narrower = sensitivity.swings().get(1);
+
+    assertThat(page.sections())
+        .containsSubsequence("Budget and best output", "Which estimates matter", "Influence map");
+    assertThat(widest.width()).isGreaterThan(narrower.width());
+    int section = html.indexOf("<section id=\"sensitivity\">");
+    String body = html.substring(section, html.indexOf("</section>", section));
+    assertThat(count(body, "<svg ")).isEqualTo(1);
+    // Labels top to bottom: the widest swing first.
+    assertThat(body.indexOf(">" + widest.label() + " ")).isPositive();
+    assertThat(body.indexOf(">" + widest.label() + " "))
+        .isLessThan(body.indexOf(">" + narrower.label() + " "));
+    assertThat(body)
+        .contains(
+            "Sensitivity of write-vision (alice)",
+            "Leverage (output units per hour of the manager",
+            ">time (4h–12h)<",
+            ">uplift on checkout (0.02–0.12)<",
+            ">low " + Charts.numbers().format(widest.leverageAtLow()) + "<",
+            ">high " + Charts.numbers().format(widest.leverageAtHigh()) + "<",
+            ">" + Html.figure(widest.leverageAtHigh()) + "</td>");
   }
 
   @Test
