@@ -17,6 +17,7 @@ module dev.leverage.core {
   exports dev.leverage;
   exports dev.leverage.unit;
   exports dev.leverage.uncertainty;
+  exports dev.leverage.simulation;
   exports dev.leverage.organization;
   exports dev.leverage.activity;
   exports dev.leverage.scenario;
@@ -24,4 +25,5 @@ module dev.leverage.core {
   exports dev.leverage.planning;
   exports dev.leverage.coaching;
   exports dev.leverage.portfolio;
+  exports dev.leverage.priorities;
 }

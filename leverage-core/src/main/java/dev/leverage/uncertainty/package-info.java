@@ -1,9 +1,7 @@
 /**
- * Three-point estimates and what follows from them (§5 of the model): the {@link
- * dev.leverage.uncertainty.PertDistribution} of an {@link dev.leverage.uncertainty.Estimate}, the
- * Monte Carlo {@link dev.leverage.uncertainty.Simulation} of every activity's output, leverage and
- * rank, and the one-at-a-time {@link dev.leverage.uncertainty.Sensitivity} of leverage to each
- * estimate.
+ * Three-point estimates and their distributions (§5 of the model): an {@link
+ * dev.leverage.uncertainty.Estimate} of low, likely and high values, its PERT mean, and the {@link
+ * dev.leverage.uncertainty.PertDistribution} a simulation draws it from.
  */
 @LeverageStyle
 package dev.leverage.uncertainty;

@@ -3,6 +3,7 @@ package dev.leverage.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scoring.RankedActivity;
 import java.util.HashMap;
 import java.util.List;

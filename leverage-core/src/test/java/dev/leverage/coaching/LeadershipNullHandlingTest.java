@@ -14,6 +14,7 @@ import dev.leverage.portfolio.PortfolioStrategy;
 import dev.leverage.portfolio.Product;
 import dev.leverage.portfolio.RoadmapItem;
 import dev.leverage.portfolio.Severity;
+import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
 import java.util.List;

@@ -18,10 +18,10 @@ import dev.leverage.unit.Effort;
 /**
  * The manager-of-PMs sections of MODEL.md §9: carol coaches bob, who owns checkout (100 per week).
  */
-final class SectionNineExample {
+public final class SectionNineExample {
   private SectionNineExample() {}
 
-  static Organization organization() {
+  public static Organization organization() {
     return Organization.builder()
         .addTeams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
         .addManager(
@@ -36,7 +36,7 @@ final class SectionNineExample {
         .build();
   }
 
-  static ProductManager bob() {
+  public static ProductManager bob() {
     return ProductManager.builder()
         .id("bob")
         .skill(EMPATHY, 3)
@@ -50,7 +50,7 @@ final class SectionNineExample {
         .build();
   }
 
-  static Coaching coaching() {
+  public static Coaching coaching() {
     return Coaching.builder()
         .coach("carol")
         .importance(BUSINESS, 1.5)
@@ -59,7 +59,7 @@ final class SectionNineExample {
         .build();
   }
 
-  static Scenario scenario() {
+  public static Scenario scenario() {
     return Scenario.builder()
         .horizon(CalendarTime.ofWeeks(12))
         .organization(organization())

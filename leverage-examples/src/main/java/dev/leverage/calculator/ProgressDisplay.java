@@ -1,6 +1,6 @@
 package dev.leverage.calculator;
 
-import dev.leverage.uncertainty.SimulationProgress;
+import dev.leverage.simulation.SimulationProgress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.LongSupplier;

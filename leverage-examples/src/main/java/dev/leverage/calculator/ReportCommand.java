@@ -4,7 +4,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.report.Report;
 import dev.leverage.report.ReportContext;
 import dev.leverage.scenario.Scenario;
-import dev.leverage.uncertainty.Simulation;
+import dev.leverage.simulation.Simulation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -3,7 +3,7 @@ package dev.leverage.calculator;
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
-import dev.leverage.uncertainty.Simulation;
+import dev.leverage.simulation.Simulation;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Option;
 

@@ -2,8 +2,8 @@ package dev.leverage.report;
 
 import dev.leverage.coaching.Characteristic;
 import dev.leverage.coaching.CoachingCandidate;
-import dev.leverage.coaching.CoachingPriorities;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.unit.Effort;

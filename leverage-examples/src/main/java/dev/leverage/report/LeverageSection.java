@@ -2,8 +2,8 @@ package dev.leverage.report;
 
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
-import dev.leverage.uncertainty.Distribution;
-import dev.leverage.uncertainty.SimulationResult;
+import dev.leverage.simulation.Distribution;
+import dev.leverage.simulation.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,8 +7,8 @@ import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
-import dev.leverage.uncertainty.Simulation;
-import dev.leverage.uncertainty.SimulationResult;
+import dev.leverage.simulation.Simulation;
+import dev.leverage.simulation.SimulationResult;
 
 /**
  * What a report is made from: the scenario, the name of the file it was read from, and how to

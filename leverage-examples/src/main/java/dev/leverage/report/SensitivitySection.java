@@ -2,9 +2,9 @@ package dev.leverage.report;
 
 import dev.leverage.activity.Activity;
 import dev.leverage.scoring.RankedActivity;
+import dev.leverage.simulation.Sensitivity;
+import dev.leverage.simulation.Swing;
 import dev.leverage.uncertainty.Estimate;
-import dev.leverage.uncertainty.Sensitivity;
-import dev.leverage.uncertainty.Swing;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,6 +8,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.PertDistribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 /**
  * What a {@link Simulation} found for one activity.

@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.WorkedExample;
 import dev.leverage.activity.Activity;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.Estimate;
 import org.junit.jupiter.api.Test;
 
 class SensitivityTest {

@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
+import dev.leverage.uncertainty.PertDistribution;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.Arrays;

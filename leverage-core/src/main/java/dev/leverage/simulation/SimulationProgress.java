@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 /**
  * Hears how far a {@link Simulation} has come, for progress bars.

@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
@@ -9,6 +9,7 @@ import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.Estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.leverage.coaching;
+package dev.leverage.priorities;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
@@ -6,6 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Spelling;
+import dev.leverage.coaching.Coaching;
+import dev.leverage.coaching.CoachingCandidate;
+import dev.leverage.coaching.ProductManager;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;

@@ -1,4 +1,4 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

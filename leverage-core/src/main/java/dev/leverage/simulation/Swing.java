@@ -1,4 +1,6 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
+
+import dev.leverage.uncertainty.Estimate;
 
 /**
  * How far one estimate moves an activity's leverage: the leverage with that estimate at its low and

@@ -1,8 +1,9 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.PertDistribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,10 +1,11 @@
-package dev.leverage.uncertainty;
+package dev.leverage.simulation;
 
 import dev.leverage.WorkedExample;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
 

@@ -1,4 +1,4 @@
-package dev.leverage.coaching;
+package dev.leverage.priorities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,10 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
+import dev.leverage.coaching.Characteristic;
+import dev.leverage.coaching.CoachingCandidate;
+import dev.leverage.coaching.ProductManager;
+import dev.leverage.coaching.SectionNineExample;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.scenario.Scenario;
