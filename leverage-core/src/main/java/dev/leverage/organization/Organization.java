@@ -7,6 +7,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.IdIndex;
+import dev.leverage.internal.UnknownNames;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -224,6 +225,8 @@ public abstract class Organization {
       int[] owned = new int[teamCount];
       int ownedCount = 0;
       int[] influenceCount = new int[teamCount + 1];
+      UnknownNames unknownTeams = new UnknownNames("team", teams.keys());
+      UnknownNames unknownManagers = new UnknownNames("manager", managers.keys());
       for (int m = 0; m < managerCount; m++) {
         Manager manager = managerList.get(m);
         int self = managers.indexOf(manager.id());
@@ -234,7 +237,7 @@ public abstract class Organization {
           String path = at + ".owns[" + k++ + "]";
           int t = teams.indexOf(team);
           if (t < 0) {
-            problems.add(Problem.at(path, Spelling.unknown("team", team, teams.keys())));
+            problems.add(Problem.at(path, unknownTeams.message(team)));
           } else if (owners[t] >= 0) {
             problems.add(
                 Problem.at(
@@ -253,9 +256,7 @@ public abstract class Organization {
         for (String team : manager.influences().keySet()) {
           int t = teams.indexOf(team);
           if (t < 0) {
-            problems.add(
-                Problem.at(
-                    at + ".influences." + team, Spelling.unknown("team", team, teams.keys())));
+            problems.add(Problem.at(at + ".influences." + team, unknownTeams.message(team)));
           } else {
             influenceCount[t + 1]++;
           }
@@ -265,7 +266,7 @@ public abstract class Organization {
           String path = at + ".reports[" + k++ + "]";
           int r = managers.indexOf(report);
           if (r < 0) {
-            problems.add(Problem.at(path, Spelling.unknown("manager", report, managers.keys())));
+            problems.add(Problem.at(path, unknownManagers.message(report)));
           } else if (bosses[r] >= 0) {
             problems.add(
                 Problem.at(

@@ -205,12 +205,7 @@ public abstract class Planner {
    * first by that key.
    */
   private static List<Integer> executionOrder(Candidates c, BitSet chosen) {
-    boolean[] early = new boolean[c.n];
-    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
-      if (c.foundation[i]) {
-        markWithRequirements(c, i, early);
-      }
-    }
+    boolean[] early = markFoundationWithRequirements(c, chosen);
     Comparator<Integer> priority =
         Comparator.comparing((Integer i) -> !early[i])
             .thenComparing(i -> -c.items.get(i).leverage())
@@ -236,13 +231,29 @@ public abstract class Planner {
     return order;
   }
 
-  private static void markWithRequirements(Candidates c, int i, boolean[] marked) {
-    if (!marked[i]) {
-      marked[i] = true;
-      for (int r : c.requires[i]) {
-        markWithRequirements(c, r, marked);
+  /**
+   * Marks the chosen foundation activities and everything they require, with an explicit stack (any
+   * depth of requirements), each activity once.
+   */
+  private static boolean[] markFoundationWithRequirements(Candidates c, BitSet chosen) {
+    boolean[] marked = new boolean[c.n];
+    int[] stack = new int[c.n];
+    int top = 0;
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      if (c.foundation[i] && !marked[i]) {
+        marked[i] = true;
+        stack[top++] = i;
       }
     }
+    while (top > 0) {
+      for (int r : c.requires[stack[--top]]) {
+        if (!marked[r]) {
+          marked[r] = true;
+          stack[top++] = r;
+        }
+      }
+    }
+    return marked;
   }
 
   @Value.Check
