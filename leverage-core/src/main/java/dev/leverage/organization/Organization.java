@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
+import dev.leverage.MemoryNeed;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.IdIndex;
@@ -175,6 +176,12 @@ public abstract class Organization {
    * reports), so that a subtree is a range of that order: {@code [start[m], end[m])}.
    */
   static final class Index {
+    /** Upper bounds of what building allocates, measured on large trees with some margin. */
+    private static final long BYTES_PER_TEAM = 64;
+
+    private static final long BYTES_PER_MANAGER = 256;
+    private static final long BYTES_PER_INFLUENCE = 96;
+
     final IdIndex teams;
     final IdIndex managers;
 
@@ -212,6 +219,21 @@ public abstract class Organization {
     Index(Organization organization) {
       List<Team> teamList = organization.teams();
       List<Manager> managerList = organization.managers();
+      long influenceTotal = 0;
+      for (Manager manager : managerList) {
+        influenceTotal += manager.influences().size();
+      }
+      MemoryNeed.check(
+          BYTES_PER_TEAM * teamList.size()
+              + BYTES_PER_MANAGER * managerList.size()
+              + BYTES_PER_INFLUENCE * influenceTotal,
+          "",
+          "an organization of "
+              + teamList.size()
+              + " teams and "
+              + managerList.size()
+              + " managers",
+          "split it into smaller organizations");
       List<Problem> problems = new ArrayList<>();
       teams = IdIndex.of(teamList, Team::id, "teams", "team", problems);
       managers = IdIndex.of(managerList, Manager::id, "managers", "manager", problems);
