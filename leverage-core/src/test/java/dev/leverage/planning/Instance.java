@@ -73,7 +73,7 @@ record Instance(List<ActivityOutput> candidates, long budgetMinutes) {
       if (i > 0) {
         int count = random.nextDouble() < density ? 1 + random.nextInt(maxRequirements) : 0;
         for (int k = 0; k < count; k++) {
-          activity.addRequires(String.format("a%03d", names.get(random.nextInt(i))));
+          activity.requires(String.format("a%03d", names.get(random.nextInt(i))));
         }
       }
       Activity built = activity.build();

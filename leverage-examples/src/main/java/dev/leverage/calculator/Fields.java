@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
@@ -155,9 +156,10 @@ final class Fields {
     return threePoint(node, path, "a number", n -> number(n.node, n.path));
   }
 
-  /** An effort ({@code 6h}) or a three-point estimate of efforts, in hours. */
-  Optional<Estimate> effort(JsonNode node, String path) {
-    return threePoint(node, path, "an effort such as 6h", n -> effortHours(n.node, n.path));
+  /** An effort ({@code 6h}) or a three-point estimate of efforts. */
+  Optional<EffortEstimate> effort(JsonNode node, String path) {
+    return threePoint(node, path, "an effort such as 6h", n -> effortHours(n.node, n.path))
+        .map(EffortEstimate::ofHours);
   }
 
   private Optional<Double> effortHours(JsonNode node, String path) {

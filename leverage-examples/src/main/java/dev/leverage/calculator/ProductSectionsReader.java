@@ -90,10 +90,19 @@ final class ProductSectionsReader {
               "a product manager",
               "{empathy: 3, communication: 2, timeManagement: 4, technology: 3, business: 2,"
                   + " curiosity: 4, productKnowledge: 3}")
-          .ifPresent(n -> levels(n, Paths.key(path, "skills"), "skills", pm::putSkill));
+          .ifPresent(
+              n ->
+                  levels(
+                      n, Paths.key(path, "skills"), "skills", (k, v) -> pm.skills(Map.of(k, v))));
       fields
           .optional(item, "targets")
-          .ifPresent(n -> levels(n, Paths.key(path, "targets"), "targets", pm::putTarget));
+          .ifPresent(
+              n ->
+                  levels(
+                      n,
+                      Paths.key(path, "targets"),
+                      "targets",
+                      (k, v) -> pm.targets(Map.of(k, v))));
       if (id.isEmpty()) {
         continue;
       }
@@ -153,7 +162,7 @@ final class ProductSectionsReader {
                   fields.entries(n, at, "importance (characteristic: number)").entrySet()) {
                 fields
                     .number(e.getValue(), Paths.key(at, e.getKey()))
-                    .ifPresent(v -> coaching.putImportance(e.getKey(), v));
+                    .ifPresent(v -> coaching.importance(Map.of(e.getKey(), v)));
               }
             });
     fields
@@ -228,7 +237,7 @@ final class ProductSectionsReader {
     List<Product> unique = new ArrayList<>();
     for (Product product : products) {
       if (seen.add(product.id())) {
-        unique.add(Product.builder().from(product).serves(List.of()).build());
+        unique.add(product.toBuilder().replaceServes(List.of()).build());
       }
     }
     try {

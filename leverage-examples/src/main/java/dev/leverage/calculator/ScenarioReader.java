@@ -11,7 +11,9 @@ import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
+import dev.leverage.unit.Effort;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -209,11 +211,10 @@ public final class ScenarioReader {
         Manager.Builder manager = Manager.builder();
         fields
             .optional(item, "owns")
-            .ifPresent(n -> manager.addAllOwns(fields.ids(n, Paths.key(path, "owns"), "owns")));
+            .ifPresent(n -> manager.owns(fields.ids(n, Paths.key(path, "owns"), "owns")));
         fields
             .optional(item, "reports")
-            .ifPresent(
-                n -> manager.addAllReports(fields.ids(n, Paths.key(path, "reports"), "reports")));
+            .ifPresent(n -> manager.reports(fields.ids(n, Paths.key(path, "reports"), "reports")));
         fields
             .optional(item, "influences")
             .ifPresent(
@@ -223,7 +224,7 @@ public final class ScenarioReader {
                       fields.entries(n, at, "influences (team: weight)").entrySet()) {
                     fields
                         .number(e.getValue(), Paths.key(at, e.getKey()))
-                        .ifPresent(w -> manager.influences(e.getKey(), w));
+                        .ifPresent(w -> manager.influence(e.getKey(), w));
                   }
                 });
         fields
@@ -286,19 +287,17 @@ public final class ScenarioReader {
                     fields.problems(Paths.key(path, "kind"), e);
                   }
                 });
-        Optional<Estimate> time =
+        Optional<EffortEstimate> time =
             fields
                 .required(item, path, "time", "an activity", "6h")
                 .flatMap(n -> fields.effort(n, Paths.key(path, "time")));
         fields
             .optional(item, "requires")
             .ifPresent(
-                n ->
-                    activity.addAllRequires(
-                        fields.ids(n, Paths.key(path, "requires"), "requires")));
+                n -> activity.requires(fields.ids(n, Paths.key(path, "requires"), "requires")));
         fields
             .optional(item, "effects")
-            .ifPresent(n -> activity.addAllEffects(effects(n, Paths.key(path, "effects"))));
+            .ifPresent(n -> activity.effects(effects(n, Paths.key(path, "effects"))));
         fields
             .optional(item, "attributes")
             .ifPresent(
@@ -308,13 +307,13 @@ public final class ScenarioReader {
                       fields.entries(n, at, "attributes (name: number)").entrySet()) {
                     fields
                         .estimate(e.getValue(), Paths.key(at, e.getKey()))
-                        .ifPresent(v -> activity.putAttribute(e.getKey(), v));
+                        .ifPresent(v -> activity.attribute(e.getKey(), v));
                   }
                 });
         if (id.isEmpty() || by.isEmpty()) {
           continue;
         }
-        activity.id(id.get()).by(by.get()).time(time.orElse(Estimate.of(1)));
+        activity.id(id.get()).by(by.get()).time(time.orElse(EffortEstimate.ofHours(1)));
         try {
           activities.add(activity.build());
         } catch (InvalidModelException e) {
@@ -323,7 +322,7 @@ public final class ScenarioReader {
           standIn(
               () ->
                   activities.add(
-                      Activity.builder().id(id.get()).by(who).time(Estimate.of(1)).build()));
+                      Activity.builder().id(id.get()).by(who).time(Effort.ofHours(1)).build()));
         }
       }
       return activities;
