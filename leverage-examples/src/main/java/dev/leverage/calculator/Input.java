@@ -31,6 +31,31 @@ final class Input {
   }
 
   /**
+   * Reads {@code file}, which must have something to score: activities, or when {@code
+   * organizationAlone}, at least a team and a manager whose output can be shown.
+   *
+   * @throws BadInput naming the file, with every problem found in it, or saying there is nothing to
+   *     score
+   */
+  static Scenario scenarioToScore(Path file, boolean organizationAlone) {
+    Scenario scenario = scenario(file);
+    boolean organization =
+        !scenario.organization().teamIds().isEmpty()
+            && !scenario.organization().managerIds().isEmpty();
+    if (scenario.activities().isEmpty() && !(organizationAlone && organization)) {
+      throw new BadInput(
+          file.toString(),
+          InvalidModelException.of(
+              "activities",
+              "nothing to score: the scenario has no activities"
+                  + (organization ? "" : " and no teams or no managers")
+                  + "; list them, e.g. activities: [{id: write-vision, time: 6h, effects:"
+                  + " [{team: checkout, uplift: 0.1}]}]"));
+    }
+    return scenario;
+  }
+
+  /**
    * Opens {@code file} and reads it with the library's reader: JSON for {@code .json}, else YAML.
    */
   static Scenario read(Path file) {
