@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
+import dev.leverage.file.ScenarioReader;
 import dev.leverage.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
 
 /**
  * Reads the files a command is given, safely: a directory, device or FIFO is refused before it is
- * opened, and a file larger than the limit before it is read (MODEL.md §10). The library then
- * parses the text.
+ * opened, and a file larger than the limit before it is read (MODEL.md §10). The library's {@link
+ * ScenarioReader} then parses the text.
  */
 final class Input {
   private Input() {}
@@ -33,9 +33,8 @@ final class Input {
    */
   static Scenario scenario(Path file, FileSize limit) {
     String text = text(file, limit);
-    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     try {
-      return ScenarioReader.read(text, json);
+      return ScenarioReader.forFile(file.toString()).withMaxCharacters(limit.bytes()).read(text);
     } catch (InvalidModelException e) {
       throw new BadInput(file.toString(), e);
     }
