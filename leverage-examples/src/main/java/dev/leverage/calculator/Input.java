@@ -41,6 +41,29 @@ final class Input {
   }
 
   /**
+   * Checks that {@code scenario}, read from {@code file}, has something to score: activities, or
+   * when {@code organizationAlone}, at least a team and a manager whose output can be shown.
+   *
+   * @throws BadInput naming the file, saying there is nothing to score
+   */
+  static Scenario toScore(Path file, Scenario scenario, boolean organizationAlone) {
+    boolean organization =
+        !scenario.organization().teamIds().isEmpty()
+            && !scenario.organization().managerIds().isEmpty();
+    if (scenario.activities().isEmpty() && !(organizationAlone && organization)) {
+      throw new BadInput(
+          file.toString(),
+          InvalidModelException.of(
+              "activities",
+              "nothing to score: the scenario has no activities"
+                  + (organization ? "" : " and no teams or no managers")
+                  + "; list them, e.g. activities: [{id: write-vision, time: 6h, effects:"
+                  + " [{team: checkout, uplift: 0.1}]}]"));
+    }
+    return scenario;
+  }
+
+  /**
    * The UTF-8 text of {@code file}, a regular file (or a link to one) of at most {@code limit}.
    *
    * @throws BadInput naming the file when it is missing, unreadable, not a regular file, too large

@@ -36,6 +36,17 @@ final class ScenarioFile {
     return Input.scenario(file, maxFileSize);
   }
 
+  /**
+   * The scenario in the file, which must have something to score: activities, or when {@code
+   * organizationAlone}, at least a team and a manager whose output can be shown.
+   *
+   * @throws Input.BadInput naming the file, with every problem found in it, or saying there is
+   *     nothing to score
+   */
+  Scenario readToScore(boolean organizationAlone) {
+    return Input.toScore(file, read(), organizationAlone);
+  }
+
   /** The file's name without its directory, as a report's title shows it. */
   String name() {
     return file.getFileName().toString();

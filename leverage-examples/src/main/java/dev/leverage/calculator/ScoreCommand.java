@@ -59,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = input.read();
+    Scenario scenario = input.readToScore(true);
     try (Strategies strategies = plugins.load()) {
       String name = strategy != null ? strategy : formula != null ? "formula" : "leverage";
       ScoringStrategy chosen = strategies.find(name, formula);

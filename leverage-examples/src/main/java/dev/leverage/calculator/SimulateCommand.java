@@ -67,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = input.read();
+    Scenario scenario = input.readToScore(false);
     SimulationResult result = options.run(scenario);
     List<Sensitivity> sensitivities =
         sensitivity
