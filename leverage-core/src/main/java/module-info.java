@@ -16,7 +16,6 @@ module dev.leverage.core {
   requires static java.compiler;
   requires static EvalEx;
   requires static com.fasterxml.jackson.core;
-  requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.dataformat.yaml;
   requires static org.yaml.snakeyaml;
 

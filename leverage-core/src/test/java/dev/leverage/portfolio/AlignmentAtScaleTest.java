@@ -17,16 +17,16 @@ class AlignmentAtScaleTest {
           Product.builder()
               .id(String.format("p%02d", i))
               .pm("bob")
-              .addServe("growth")
+              .serves("growth")
               .investment(1, 0)
-              .addVision("payments")
+              .vision("payments")
               .build());
     }
     Portfolio portfolio =
         Portfolio.builder()
             .strategy(PortfolioStrategy.DIVERSIFICATION)
-            .addVision("payments")
-            .addObjectives(Objective.of("growth", 1))
+            .vision("payments")
+            .objectives(Objective.of("growth", 1))
             .products(products)
             .build();
 
@@ -49,14 +49,14 @@ class AlignmentAtScaleTest {
         Portfolio.builder()
             .strategy(PortfolioStrategy.FOCUS)
             .vision(themes)
-            .addObjectives(Objective.of("growth", 1))
-            .addProducts(
+            .objectives(Objective.of("growth", 1))
+            .products(
                 Product.builder()
                     .id("app")
                     .pm("bob")
-                    .addServe("growth")
+                    .serves("growth")
                     .investment(1, 0)
-                    .addVision("t00", "t03", "extra")
+                    .vision("t00", "t03", "extra")
                     .build())
             .build();
 

@@ -56,7 +56,7 @@ class CoachingPrioritiesAtScaleTest {
       String id = "pm" + i;
       teams.add(Team.of("team" + i, 10 + random.nextInt(5) * 10));
       managers.add(Manager.owning(id, "team" + i));
-      coach.addReport(id);
+      coach.reports(id);
       ProductManager.Builder pm = ProductManager.builder().id(id);
       for (Characteristic characteristic : Characteristic.values()) {
         pm.skill(characteristic, 1 + random.nextInt(5));

@@ -32,7 +32,7 @@ class ScenarioAtScaleTest {
     for (int i = 0; i < n; i++) {
       Activity.Builder activity = activity("a" + i);
       if (i > 0) {
-        activity.addRequire("a" + (i - 1));
+        activity.requires("a" + (i - 1));
       }
       activities.add(activity.build());
     }
@@ -53,7 +53,7 @@ class ScenarioAtScaleTest {
     int n = 100_000;
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      activities.add(activity("a" + i).addRequire("a" + (i + 1) % n).build());
+      activities.add(activity("a" + i).requires("a" + (i + 1) % n).build());
     }
     assertThatThrownBy(
             () ->
@@ -93,7 +93,7 @@ class ScenarioAtScaleTest {
     }
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      activities.add(activity("a" + i).addAllRequires(requires.get(i)).build());
+      activities.add(activity("a" + i).requires(requires.get(i)).build());
     }
     Optional<Problem> expected = recursiveCycle(activities);
 
