@@ -120,6 +120,17 @@ class ExitStatusTest {
   }
 
   @Test
+  void anEmptyFileNameOrAnEffortPastRangeIsBadInputInPlainWords() {
+    CalculatorRun empty = CalculatorRun.of("score", "");
+    CalculatorRun vast = CalculatorRun.of("plan", WEEK, "--budget", "PT3000000H");
+
+    assertThat(empty.status()).isEqualTo(2);
+    assertThat(empty.err()).contains("FILE: is empty; give the path of a file");
+    assertThat(vast.status()).isEqualTo(2);
+    assertThat(vast.err()).contains("--budget: ").doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
   void controlCharactersInAnEchoedFileNameAreEscaped() throws IOException {
     Path file;
     try {
