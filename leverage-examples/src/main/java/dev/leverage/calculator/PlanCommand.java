@@ -10,7 +10,6 @@ import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,7 +54,9 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--frontier",
-      description = "Also print the best output for every budget up to this one (15 minute steps).")
+      description =
+          "Also print the best output for every budget up to this one: each budget where it"
+              + " changes.")
   boolean frontier;
 
   @Mixin Output output;
@@ -162,15 +163,10 @@ final class PlanCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     out.append("Best output for each budget")
         .append(frontier.foundationFirst() ? " (foundation-first plans)" : "")
-        .append(", every 15 minutes; rows where it changes\n");
+        .append(": from each budget listed up to the next\n");
     TextTable table = new TextTable(">Budget", ">Output");
-    List<Frontier.Point> points = frontier.points();
-    for (int i = 0; i < points.size(); i++) {
-      Frontier.Point point = points.get(i);
-      boolean changes = i == 0 || point.output() != points.get(i - 1).output();
-      if (changes || i == points.size() - 1) {
-        table.row(Text.hours(point.hours()), Text.figure(point.output()));
-      }
+    for (Frontier.Point point : frontier.points()) {
+      table.row(Text.hours(point.hours()), Text.figure(point.output()));
     }
     out.append(table.render());
     if (!frontier.exact()) {
