@@ -3,6 +3,7 @@ package dev.leverage.activity;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Numbers;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public abstract class Activity {
     return ActivityKind.OTHER;
   }
 
-  /** The effort it takes, in hours; every value greater than 0. */
+  /** The effort it takes, in hours; every value greater than 0 and at most {@link Effort#MAX}. */
   public abstract Estimate time();
 
   /** Ids of activities of the same manager that must be done first. */
@@ -71,7 +72,16 @@ public abstract class Activity {
       problems.add(
           Problem.at(
               "time",
-              "must be more than 0 hours, was " + Effort.ofHours(Math.max(0, time().low()))));
+              "must be more than 0 hours, was "
+                  + Effort.ofHours(Math.min(Effort.MAX_HOURS, Math.max(0, time().low())))));
+    }
+    if (time().high() > Effort.MAX_HOURS) {
+      problems.add(
+          Problem.at(
+              "time",
+              "must be at most 1000000h (a million hours, the supported range), was "
+                  + Numbers.format(time().high())
+                  + "h"));
     }
     int i = 0;
     for (String required : requires()) {

@@ -10,6 +10,7 @@ import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.uncertainty.Estimate;
@@ -170,7 +171,16 @@ public abstract class Coaching {
           Problem.at(
               "hoursPerLevel",
               "must be more than 0 hours, was "
-                  + Effort.ofHours(Math.max(0, hoursPerLevel().low()))));
+                  + Effort.ofHours(
+                      Math.min(Effort.MAX_HOURS, Math.max(0, hoursPerLevel().low())))));
+    }
+    if (hoursPerLevel().high() > Effort.MAX_HOURS) {
+      problems.add(
+          Problem.at(
+              "hoursPerLevel",
+              "must be at most 1000000h (a million hours, the supported range), was "
+                  + Numbers.format(hoursPerLevel().high())
+                  + "h"));
     }
     InvalidModelException.throwIfAny(problems);
   }

@@ -9,6 +9,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Magnitudes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,6 +134,17 @@ public abstract class Organization {
   void check() {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> teamAt = Ids.firstIndex(teams(), Team::id, "teams", "team", problems);
+    List<Magnitudes.Factor> outputs = new ArrayList<>();
+    for (int t = 0; t < teams().size(); t++) {
+      Team team = teams().get(t);
+      outputs.add(
+          new Magnitudes.Factor(
+              team.output(),
+              "teams[" + t + "].output",
+              "team '" + team.id() + "' output " + Magnitudes.value(team.output())));
+    }
+    Magnitudes.checkSum(
+        outputs, "the teams' output per week together (a manager's output rate)", problems);
     Map<String, Integer> managerAt =
         Ids.firstIndex(managers(), Manager::id, "managers", "manager", problems);
     Map<String, String> owners = new HashMap<>();

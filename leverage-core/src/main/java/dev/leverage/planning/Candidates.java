@@ -4,6 +4,8 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.activity.ActivityOutput;
+import dev.leverage.internal.Magnitudes;
+import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -129,8 +131,37 @@ final class Candidates {
   static Candidates of(List<ActivityOutput> candidates) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> given = new HashMap<>();
+    List<Magnitudes.Factor> outputs = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
-      String id = candidates.get(i).activity().id();
+      ActivityOutput candidate = candidates.get(i);
+      String id = candidate.activity().id();
+      if (!(candidate.hours() > 0 && candidate.hours() <= Effort.MAX_HOURS)) {
+        problems.add(
+            Problem.at(
+                "activities[" + i + "].time",
+                "activity '"
+                    + id
+                    + "' takes "
+                    + candidate.hours()
+                    + " hours; a plan needs more than 0 and at most 1000000h (the supported"
+                    + " range)"));
+      }
+      if (!(Math.abs(candidate.output()) <= Magnitudes.LIMIT)) {
+        problems.add(
+            Problem.at(
+                "activities[" + i + "]",
+                "activity '"
+                    + id
+                    + "' has the output "
+                    + candidate.output()
+                    + "; a plan needs finite outputs within ±1e300"));
+      } else {
+        outputs.add(
+            new Magnitudes.Factor(
+                candidate.output(),
+                "activities[" + i + "]",
+                "activity '" + id + "' output " + Magnitudes.value(candidate.output())));
+      }
       Integer previous = given.putIfAbsent(id, i);
       if (previous != null) {
         problems.add(
@@ -143,6 +174,7 @@ final class Candidates {
                     + "]; ids are unique"));
       }
     }
+    Magnitudes.checkSum(outputs, "the plan's total output", problems);
     InvalidModelException.throwIfAny(problems);
     List<ActivityOutput> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparing(c -> c.activity().id()));
@@ -176,9 +208,19 @@ final class Candidates {
     return new Candidates(List.copyOf(sorted), Map.copyOf(index), direct, topological);
   }
 
-  /** Rounds hours to whole minutes, half a minute up, and at least one minute. */
+  /**
+   * Rounds hours, at most {@link Effort#MAX_HOURS}, to whole minutes, half a minute up, and at
+   * least one minute: exactly, never capped.
+   */
   static int minutes(double hours) {
-    return (int) Math.max(1, Math.min(Integer.MAX_VALUE / 4, Math.round(hours * 60.0)));
+    if (!(hours <= Effort.MAX_HOURS)) {
+      throw new IllegalArgumentException(
+          "hours must be at most "
+              + Effort.MAX_HOURS
+              + " (checked by Candidates.of), was "
+              + hours);
+    }
+    return (int) Math.max(1, Math.round(hours * 60.0));
   }
 
   /** Requirements before what needs them; throws on a cycle. */

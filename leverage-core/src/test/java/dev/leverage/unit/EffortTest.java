@@ -68,14 +68,60 @@ class EffortTest {
   }
 
   @ParameterizedTest(name = "{0} is unreadable")
-  @CsvSource({"six hours", "-1h", "h", "6h6h", "PTXH"})
+  @CsvSource({"six hours", "h", "6h6h", "PTXH", "PT", "PT1.5H", "PT1H2H"})
   void anythingElseIsRejectedWithTheForms(String text) {
     assertProblem(text, "cannot read '" + text.trim() + "' as effort: " + FORMS);
   }
 
+  @ParameterizedTest(name = "{0} is rejected for a negative part")
+  @CsvSource({"PT-1H", "PT5H-30M", "-PT1H", "PT1H-0M", "-1h", "1h-30m"})
+  void anIsoDurationWithANegativePartIsRejectedLikeTheCompactForm(String text) {
+    assertProblem(text, "effort and its parts must not be negative, was '" + text + "'");
+    assertThatThrownBy(() -> Effort.parse("1h-30m")).isInstanceOf(InvalidModelException.class);
+  }
+
+  @ParameterizedTest(name = "{0} is past the supported range")
+  @CsvSource({
+    "PT3000000H",
+    "99999999999h",
+    "1000000.5h",
+    "60000001m",
+    "PT99999999999999999999H",
+    "PT1000001H",
+    "9999999999999999999999999999999999999999h"
+  })
+  void aDurationPastTheSupportedRangeIsRefusedNeverTruncated(String text) {
+    assertProblem(
+        text,
+        "effort must be at most 1000000h (a million hours, the supported range), was '"
+            + text
+            + "'");
+  }
+
   @Example
-  void aNegativeIsoDurationIsRejected() {
-    assertProblem("PT-1H", "effort must not be negative, was 'PT-1H'");
+  void theSupportedRangeEndsAtAMillionHours() {
+    assertThat(Effort.parse("1000000h")).isEqualTo(Effort.MAX);
+    assertThat(Effort.parse("PT1000000H")).isEqualTo(Effort.MAX);
+    assertThat(Effort.parse("60000000m").hours()).isEqualTo(Effort.MAX_HOURS);
+    assertThat(Effort.MAX.minutes()).isEqualTo(60_000_000);
+    assertThatThrownBy(() -> Effort.ofHours(Math.nextUp(Effort.MAX_HOURS)))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("at most 1000000h");
+    assertThatThrownBy(() -> Effort.MAX.plus(Effort.ofMinutes(1)))
+        .isInstanceOf(InvalidModelException.class);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Long> seconds() {
+    return net.jqwik.api.Arbitraries.longs().between(0, 3_600_000_000L);
+  }
+
+  @Property
+  void everyEffortInTheSupportedRangeReadsBackFromItsIsoForm(@ForAll("seconds") long seconds) {
+    Effort effort = Effort.parse("PT" + seconds + "S");
+    assertThat(effort.hours()).isCloseTo(seconds / 3600.0, within(1e-9));
+    assertThat(Effort.parse(effort.toString()).hours())
+        .isCloseTo(effort.hours(), within(1e-9 * (1 + effort.hours())));
   }
 
   @Example
