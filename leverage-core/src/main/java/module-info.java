@@ -4,7 +4,9 @@
  *
  * <p>Pure: no I/O and no global state; every value is immutable and thread-safe. Guava is the only
  * required dependency; EvalEx ({@code com.ezylang:EvalEx}, an automatic module) is optional and
- * needed only by {@code ScoringStrategy.formula}.
+ * needed only by {@code ScoringStrategy.formula}; Jackson ({@code
+ * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}) is optional and needed only to read
+ * scenario files ({@code dev.leverage.file.ScenarioReader}).
  */
 @SuppressWarnings("requires-automatic")
 module dev.leverage.core {
@@ -13,6 +15,9 @@ module dev.leverage.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   requires static EvalEx;
+  requires static com.fasterxml.jackson.core;
+  requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static org.yaml.snakeyaml;
 
   exports dev.leverage;
   exports dev.leverage.unit;
@@ -26,4 +31,5 @@ module dev.leverage.core {
   exports dev.leverage.coaching;
   exports dev.leverage.portfolio;
   exports dev.leverage.priorities;
+  exports dev.leverage.file;
 }

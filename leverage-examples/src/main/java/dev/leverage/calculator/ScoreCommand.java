@@ -78,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
+    Scenario scenario = Input.scenarioToScore(file, true);
     try (Strategies strategies = Strategies.load(classpath)) {
       String name = strategy != null ? strategy : formula != null ? "formula" : "leverage";
       ScoringStrategy chosen = strategies.find(name, formula);

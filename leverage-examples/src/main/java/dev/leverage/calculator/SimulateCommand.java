@@ -82,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
+    Scenario scenario = Input.scenarioToScore(file, false);
     Simulation simulation = options.simulation();
     SimulationResult result;
     try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
