@@ -243,6 +243,41 @@ class HugeNumbersTest {
   }
 
   @Example
+  void anAttributeScoreThatOverflowsNamesTheHugeAttribute() {
+    Activity x =
+        Activity.builder()
+            .id("x")
+            .by("m")
+            .time(Effort.ofHours(1))
+            .attribute("reach", 1e200)
+            .attribute("impact", 1e250)
+            .attribute("confidence", 1)
+            .build();
+    Scenario scenario = oneTeam(1, x).build();
+    InvalidModelException e = refusal(() -> Ranking.of(scenario, ScoringStrategy.rice()));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly("activities[0].attributes.impact");
+  }
+
+  @Example
+  void anActivityLongerThanTenMillionHoursIsRefusedAtItsTime() {
+    InvalidModelException e =
+        refusal(
+            () -> Activity.builder().id("x").by("m").time(Estimate.of(1, 2, 10_000_001)).build());
+    assertThat(e.problems())
+        .containsExactly(
+            Problem.at(
+                "time",
+                "must be at most 10000000h (ten million hours, the longest an activity may take),"
+                    + " was 10000001h"));
+    Scenario scenario = oneTeam(1, activity("x", 3_000_000, Estimate.of(0.1))).build();
+    Plan plan = Planner.of(Effort.ofHours(40)).plan(scenario, "m");
+    assertThat(plan.ids()).isEmpty();
+    assertThat(plan.leftOut()).hasSize(1);
+  }
+
+  @Example
   void thePertMeanOfHugeValuesIsFinite() {
     Estimate estimate = Estimate.of(1e308, 1.5e308, 1.7e308);
     assertThat(estimate.pertMean()).isFinite().isBetween(1e308, 1.7e308);
@@ -268,7 +303,7 @@ class HugeNumbersTest {
   @Provide
   Arbitrary<Supplier<Scenario>> extremeScenarios() {
     Arbitrary<Double> size = magnitudes();
-    Arbitrary<Double> hours = magnitudes().filter(h -> h > 0 && h <= Effort.MAX_HOURS);
+    Arbitrary<Double> hours = magnitudes().filter(h -> h > 0 && h <= Activity.MAX_HOURS);
     Arbitrary<Double> weeks = magnitudes().filter(w -> w > 0 && w <= CalendarTime.MAX_WEEKS);
     Arbitrary<Estimate> uplift =
         Combinators.combine(size, size, Arbitraries.of(-1, 1))

@@ -22,6 +22,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Activity {
+  /**
+   * The longest an activity may take: ten million hours, so that a plan counts every activity's
+   * minutes exactly in 32 bits.
+   */
+  public static final double MAX_HOURS = 10_000_000;
+
   Activity() {}
 
   /** Returns a builder for an activity. */
@@ -41,7 +47,7 @@ public abstract class Activity {
     return ActivityKind.OTHER;
   }
 
-  /** The effort it takes, in hours; every value greater than 0 and at most {@link Effort#MAX}. */
+  /** The effort it takes, in hours; every value greater than 0 and at most {@link #MAX_HOURS}. */
   public abstract Estimate time();
 
   /** Ids of activities of the same manager that must be done first. */
@@ -73,13 +79,13 @@ public abstract class Activity {
           Problem.at(
               "time",
               "must be more than 0 hours, was "
-                  + Effort.ofHours(Math.min(Effort.MAX_HOURS, Math.max(0, time().low())))));
+                  + Effort.ofHours(Math.min(MAX_HOURS, Math.max(0, time().low())))));
     }
-    if (time().high() > Effort.MAX_HOURS) {
+    if (time().high() > MAX_HOURS) {
       problems.add(
           Problem.at(
               "time",
-              "must be at most 1000000h (a million hours, the supported range), was "
+              "must be at most 10000000h (ten million hours, the longest an activity may take), was "
                   + Numbers.format(time().high())
                   + "h"));
     }

@@ -174,11 +174,12 @@ public abstract class Coaching {
                   + Effort.ofHours(
                       Math.min(Effort.MAX_HOURS, Math.max(0, hoursPerLevel().low())))));
     }
-    if (hoursPerLevel().high() > Effort.MAX_HOURS) {
+    if (hoursPerLevel().high() > Activity.MAX_HOURS) {
       problems.add(
           Problem.at(
               "hoursPerLevel",
-              "must be at most 1000000h (a million hours, the supported range), was "
+              "must be at most 10000000h (ten million hours, the longest an activity may take),"
+                  + " was "
                   + Numbers.format(hoursPerLevel().high())
                   + "h"));
     }

@@ -3,9 +3,9 @@ package dev.leverage.planning;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
+import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 import dev.leverage.internal.Magnitudes;
-import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -178,7 +178,7 @@ final class Candidates {
     for (int i = 0; i < candidates.size(); i++) {
       ActivityOutput candidate = candidates.get(i);
       String id = candidate.activity().id();
-      if (!(candidate.hours() > 0 && candidate.hours() <= Effort.MAX_HOURS)) {
+      if (!(candidate.hours() > 0 && candidate.hours() <= Activity.MAX_HOURS)) {
         problems.add(
             Problem.at(
                 "activities[" + i + "].time",
@@ -186,8 +186,8 @@ final class Candidates {
                     + id
                     + "' takes "
                     + candidate.hours()
-                    + " hours; a plan needs more than 0 and at most 1000000h (the supported"
-                    + " range)"));
+                    + " hours; a plan needs more than 0 and at most 10000000h (the longest an"
+                    + " activity may take)"));
       }
       if (!(Math.abs(candidate.output()) <= Magnitudes.LIMIT)) {
         problems.add(
@@ -289,14 +289,14 @@ final class Candidates {
   }
 
   /**
-   * Rounds hours, at most {@link Effort#MAX_HOURS}, to whole minutes, half a minute up, and at
+   * Rounds hours, at most {@link Activity#MAX_HOURS}, to whole minutes, half a minute up, and at
    * least one minute: exactly, never capped.
    */
   static int minutes(double hours) {
-    if (!(hours <= Effort.MAX_HOURS)) {
+    if (!(hours <= Activity.MAX_HOURS)) {
       throw new IllegalArgumentException(
           "hours must be at most "
-              + Effort.MAX_HOURS
+              + Activity.MAX_HOURS
               + " (checked by Candidates.of), was "
               + hours);
     }

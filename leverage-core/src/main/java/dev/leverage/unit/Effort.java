@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * @param hours hours of work, from 0 to {@value #MAX_HOURS}
  */
 public record Effort(double hours) implements Comparable<Effort> {
-  /** The most effort the model supports: a million hours (over a century of full-time work). */
-  public static final double MAX_HOURS = 1_000_000;
+  /** The most effort the model supports: a hundred million hours (about 11,000 years). */
+  public static final double MAX_HOURS = 100_000_000;
 
   /** No effort at all. */
   public static final Effort ZERO = new Effort(0);
@@ -128,7 +128,8 @@ public record Effort(double hours) implements Comparable<Effort> {
   }
 
   private static String tooLong(String value) {
-    return "effort must be at most 1000000h (a million hours, the supported range), was '"
+    return "effort must be at most 100000000h (a hundred million hours, the supported range),"
+        + " was '"
         + value
         + "'";
   }
