@@ -26,6 +26,7 @@ import dev.leverage.scoring.ScoringStrategy;
 import dev.leverage.simulation.SimulatedActivity;
 import dev.leverage.simulation.Simulation;
 import dev.leverage.simulation.SimulationResult;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
@@ -52,8 +53,8 @@ class HugeNumbersTest {
     return Scenario.builder()
         .organization(
             Organization.builder()
-                .addTeams(Team.of("a", output))
-                .addManager(Manager.owning("m", "a"))
+                .teams(Team.of("a", output))
+                .managers(Manager.owning("m", "a"))
                 .build())
         .activities(List.of(activities));
   }
@@ -63,7 +64,7 @@ class HugeNumbersTest {
         .id(id)
         .by("m")
         .time(Effort.ofHours(hours))
-        .addEffect(Effect.builder().team("a").uplift(uplift).build())
+        .effects(Effect.builder().team("a").uplift(uplift).build())
         .build();
   }
 
@@ -158,7 +159,11 @@ class HugeNumbersTest {
   @Example
   void aCoachingStepTooShortForItsUpliftIsRefusedAtTheHoursPerLevel() {
     Scenario.Builder scenario =
-        coached(Coaching.builder().coach("carol").hoursPerLevel(Estimate.of(1e-299)).elasticity(1));
+        coached(
+            Coaching.builder()
+                .coach("carol")
+                .hoursPerLevel(EffortEstimate.ofHours(1e-299))
+                .elasticity(1));
     InvalidModelException e = refusal(scenario::build);
     assertThat(e.problems()).extracting(Problem::path).containsOnly("coaching.hoursPerLevel");
   }
@@ -171,11 +176,11 @@ class HugeNumbersTest {
     return Scenario.builder()
         .organization(
             Organization.builder()
-                .addTeams(Team.of("a", 100))
-                .addManager(Manager.builder().id("carol").addReports("bob").build())
-                .addManager(Manager.owning("bob", "a"))
+                .teams(Team.of("a", 100))
+                .managers(Manager.builder().id("carol").reports("bob").build())
+                .managers(Manager.owning("bob", "a"))
                 .build())
-        .addProductManagers(bob.build())
+        .productManagers(bob.build())
         .coaching(coaching.build());
   }
 
@@ -185,8 +190,8 @@ class HugeNumbersTest {
         refusal(
             () ->
                 Organization.builder()
-                    .addTeams(Team.of("a", 1e300), Team.of("b", 1.7e308))
-                    .addManager(Manager.owning("m", "a", "b"))
+                    .teams(Team.of("a", 1e300), Team.of("b", 1.7e308))
+                    .managers(Manager.owning("m", "a", "b"))
                     .build());
     assertThat(e.problems())
         .containsExactly(
@@ -204,14 +209,10 @@ class HugeNumbersTest {
             () ->
                 Portfolio.builder()
                     .strategy(PortfolioStrategy.FOCUS)
-                    .addObjectives(Objective.of("growth", 1))
-                    .addProducts(
-                        Product.builder().id("p").addServes("growth").investment(1e308, 0).build(),
-                        Product.builder()
-                            .id("q")
-                            .addServes("growth")
-                            .investment(1, 1.7e308)
-                            .build())
+                    .objectives(Objective.of("growth", 1))
+                    .products(
+                        Product.builder().id("p").serves("growth").investment(1e308, 0).build(),
+                        Product.builder().id("q").serves("growth").investment(1, 1.7e308).build())
                     .build());
     assertThat(e.problems())
         .extracting(Problem::path)
@@ -225,7 +226,7 @@ class HugeNumbersTest {
             () ->
                 Portfolio.builder()
                     .strategy(PortfolioStrategy.FOCUS)
-                    .addObjectives(Objective.of("a", 1.5e308), Objective.of("b", 1.6e308))
+                    .objectives(Objective.of("a", 1.5e308), Objective.of("b", 1.6e308))
                     .build());
     assertThat(e.problems()).extracting(Problem::path).containsExactly("objectives[1].weight");
   }
@@ -264,7 +265,12 @@ class HugeNumbersTest {
   void anActivityLongerThanTenMillionHoursIsRefusedAtItsTime() {
     InvalidModelException e =
         refusal(
-            () -> Activity.builder().id("x").by("m").time(Estimate.of(1, 2, 10_000_001)).build());
+            () ->
+                Activity.builder()
+                    .id("x")
+                    .by("m")
+                    .time(EffortEstimate.ofHours(Estimate.of(1, 2, 10_000_001)))
+                    .build());
     assertThat(e.problems())
         .containsExactly(
             Problem.at(
@@ -320,8 +326,10 @@ class HugeNumbersTest {
                     Activity.builder()
                         .id("x")
                         .by("m")
-                        .time(Estimate.of(Math.min(h1, h2), Math.min(h1, h2), Math.max(h1, h2)))
-                        .addEffect(
+                        .time(
+                            EffortEstimate.ofHours(
+                                Estimate.of(Math.min(h1, h2), Math.min(h1, h2), Math.max(h1, h2))))
+                        .effects(
                             decays
                                 ? Effect.builder()
                                     .team("a")
@@ -329,7 +337,7 @@ class HugeNumbersTest {
                                     .halfLife(CalendarTime.ofWeeks(half))
                                     .build()
                                 : Effect.builder().team("a").uplift(u1).build())
-                        .addEffect(Effect.builder().team("b").uplift(u2).build())
+                        .effects(Effect.builder().team("b").uplift(u2).build())
                         .build());
     return Combinators.combine(size, size, weeks, activity.list().ofMinSize(1).ofMaxSize(3))
         .as(
@@ -337,19 +345,15 @@ class HugeNumbersTest {
                 () -> {
                   List<Activity> unique = new ArrayList<>();
                   for (int i = 0; i < activities.size(); i++) {
-                    unique.add(Activity.builder().from(activities.get(i)).id("x" + i).build());
+                    unique.add(activities.get(i).toBuilder().id("x" + i).build());
                   }
                   return Scenario.builder()
                       .horizon(CalendarTime.ofWeeks(horizon))
                       .organization(
                           Organization.builder()
-                              .addTeams(Team.of("a", a), Team.of("b", b))
-                              .addManager(
-                                  Manager.builder()
-                                      .id("m")
-                                      .addOwns("a")
-                                      .influences("b", 0.5)
-                                      .build())
+                              .teams(Team.of("a", a), Team.of("b", b))
+                              .managers(
+                                  Manager.builder().id("m").owns("a").influence("b", 0.5).build())
                               .build())
                       .activities(unique)
                       .build();

@@ -133,9 +133,9 @@ final class ScenarioBounds {
     String quantity = "the output of activity '" + activity.id() + "'";
     Factor time =
         new Factor(
-            1 / activity.time().low(),
+            1 / activity.time().hours().low(),
             at + ".time",
-            "1 / time " + value(activity.time().low()) + "h");
+            "1 / time " + value(activity.time().hours().low()) + "h");
     bound(terms, quantity, "the leverage of activity '" + activity.id() + "'", time);
   }
 
@@ -196,9 +196,9 @@ final class ScenarioBounds {
         }
         Factor time =
             new Factor(
-                1 / coaching.hoursPerLevel().low(),
+                1 / coaching.hoursPerLevel().hours().low(),
                 "coaching.hoursPerLevel",
-                "1 / time " + value(coaching.hoursPerLevel().low()) + "h");
+                "1 / time " + value(coaching.hoursPerLevel().hours().low()) + "h");
         bound(
             terms,
             "the output of coaching step '" + id + "'",

@@ -40,7 +40,7 @@ class PlannerFuzzTest {
       int requires = i == 0 ? 0 : data.consumeInt(0, (1 << Math.min(i, 10)) - 1);
       for (int r = 0; r < i; r++) {
         if ((requires & 1 << r) != 0) {
-          activity.addRequires(String.format("a%02d", r));
+          activity.requires(String.format("a%02d", r));
         }
       }
       Activity built = activity.build();

@@ -26,7 +26,7 @@ class FormulaFuzzTest {
   private static Scenario scenario(double reach, double impact, double confidence, double uplift) {
     return Scenarios.of(
         Scenarios.activity("launch", 8)
-            .addEffect(Effect.on("t", uplift))
+            .effects(Effect.on("t", uplift))
             .attribute("reach", reach)
             .attribute("impact", impact)
             .attribute("confidence", confidence)
