@@ -122,7 +122,7 @@ class ExitStatusTest {
   @Test
   void anEmptyFileNameOrAnEffortPastRangeIsBadInputInPlainWords() {
     CalculatorRun empty = CalculatorRun.of("score", "");
-    CalculatorRun vast = CalculatorRun.of("plan", WEEK, "--budget", "PT3000000H");
+    CalculatorRun vast = CalculatorRun.of("plan", WEEK, "--budget", "PT300000000H");
 
     assertThat(empty.status()).isEqualTo(2);
     assertThat(empty.err()).contains("FILE: is empty; give the path of a file");
