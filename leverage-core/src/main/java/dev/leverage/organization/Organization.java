@@ -8,6 +8,7 @@ import dev.leverage.MemoryNeed;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.IdIndex;
+import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Nulls;
 import dev.leverage.internal.UnknownNames;
 import java.util.AbstractSet;
@@ -298,6 +299,17 @@ public abstract class Organization {
       List<Problem> problems = new ArrayList<>();
       teams = IdIndex.of(teamList, Team::id, "teams", "team", problems);
       managers = IdIndex.of(managerList, Manager::id, "managers", "manager", problems);
+      List<Magnitudes.Factor> outputs = new ArrayList<>();
+      for (int t = 0; t < teamList.size(); t++) {
+        Team team = teamList.get(t);
+        outputs.add(
+            new Magnitudes.Factor(
+                team.output(),
+                "teams[" + t + "].output",
+                "team '" + team.id() + "' output " + Magnitudes.value(team.output())));
+      }
+      Magnitudes.checkSum(
+          outputs, "the teams' output per week together (a manager's output rate)", problems);
       int teamCount = teamList.size();
       int managerCount = managerList.size();
       owners = new int[teamCount];
