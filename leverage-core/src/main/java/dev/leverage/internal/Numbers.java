@@ -32,7 +32,7 @@ public final class Numbers {
    * exponents.
    */
   public static String plain(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+    if (value == Math.rint(value) && Math.abs(value) < HUGE) {
       return Long.toString((long) value);
     }
     return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
