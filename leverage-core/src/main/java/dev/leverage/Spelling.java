@@ -25,10 +25,13 @@ public final class Spelling {
   private Spelling() {}
 
   /**
-   * Returns the name in {@code known} closest to {@code name} by edit distance, ignoring case,
+   * {@return the name in {@code known} closest to {@code name} by edit distance, ignoring case,
    * among those close enough to be a plausible misspelling: at most a third of the longer of the
-   * two names (at least 1) apart. Equally close names go to the first in alphabetical order.
-   * Returns empty for a name longer than 200 characters or more than 100,000 known names.
+   * two names (at least 1) apart} Equally close names go to the first in alphabetical order. Empty
+   * for a name longer than 200 characters or more than 100,000 known names.
+   *
+   * @param name the name as written
+   * @param known the names that exist
    */
   public static Optional<String> closest(String name, Collection<String> known) {
     if (name.length() > MAX_LENGTH || known.size() > MAX_CANDIDATES) {
@@ -52,8 +55,12 @@ public final class Spelling {
   }
 
   /**
-   * Returns {@code unknown <kind> 'name'}, followed by {@code , did you mean 'x'?} or by the list
-   * of known names when there are few of them.
+   * {@return {@code unknown <kind> 'name'}, followed by {@code , did you mean 'x'?} or by the list
+   * of known names when there are few of them}
+   *
+   * @param kind what kind of thing is named, such as team
+   * @param name the name as written
+   * @param known the names that exist
    */
   public static String unknown(String kind, String name, Collection<String> known) {
     requireNonNull(kind, "kind");

@@ -82,19 +82,31 @@ public abstract class Portfolio {
     return new Builder().from(this);
   }
 
-  /** Returns the objective with {@code id}, if there is one. */
+  /**
+   * {@return the objective with {@code id}, if there is one}
+   *
+   * @param id an objective id
+   */
   public Optional<Objective> objective(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(lookups().objectives.get(id));
   }
 
-  /** Returns the pillar with {@code id}, if there is one. */
+  /**
+   * {@return the pillar with {@code id}, if there is one}
+   *
+   * @param id a pillar id
+   */
   public Optional<Pillar> pillar(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(lookups().pillars.get(id));
   }
 
-  /** Returns the product with {@code id}, if there is one. */
+  /**
+   * {@return the product with {@code id}, if there is one}
+   *
+   * @param id a product id
+   */
   public Optional<Product> product(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(lookups().products.get(id));
@@ -124,7 +136,7 @@ public abstract class Portfolio {
     }
   }
 
-  /** Checks this portfolio's alignment. */
+  /** {@return this portfolio's alignment: its findings and the objectives' shares} */
   public Alignment alignment() {
     return Alignment.of(this);
   }

@@ -90,31 +90,53 @@ public abstract class Scenario {
     return new Builder().from(this);
   }
 
-  /** Returns the product manager with {@code id}, if there is one. */
+  /**
+   * {@return the product manager with {@code id}, if there is one}
+   *
+   * @param id a product manager id
+   */
   public Optional<ProductManager> productManager(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(lookups().productManagers.get(id));
   }
 
-  /** Returns the activity with {@code id}, if there is one. */
+  /**
+   * {@return the activity with {@code id}, if there is one}
+   *
+   * @param id an activity id
+   */
   public Optional<Activity> activity(String id) {
     requireNonNull(id, "id");
     int i = lookups().activities.indexOf(id);
     return i < 0 ? Optional.empty() : Optional.of(activities().get(i));
   }
 
-  /** The activities done by {@code manager}, in the order given. */
+  /**
+   * {@return the activities done by {@code manager}, in the order given}
+   *
+   * @param manager a manager id
+   */
   public List<Activity> activitiesOf(String manager) {
     organization().manager(manager).orElseThrow(() -> unknownManager(manager));
     return lookups().activitiesBy.getOrDefault(manager, ImmutableList.of());
   }
 
-  /** The output and leverage of {@code activity} in this scenario's organization and horizon. */
+  /**
+   * {@return the output and leverage of {@code activity} in this scenario's organization and
+   * horizon}
+   *
+   * @param activity the activity
+   */
   public ActivityOutput output(Activity activity) {
     return ActivityOutput.of(activity, organization(), horizon());
   }
 
-  /** The path of {@code activity} in the scenario ({@code activities[3]}), or its id if absent. */
+  /**
+   * {@return the path of {@code activity} in the scenario ({@code activities[3]}), or its id if
+   * absent}
+   *
+   * @param activity the activity
+   */
   public String pathOf(Activity activity) {
     int index = lookups().activities.indexOf(activity.id());
     return index >= 0 && activities().get(index).equals(activity)
@@ -175,7 +197,11 @@ public abstract class Scenario {
     return toBuilder().horizon(horizon).build();
   }
 
-  /** Returns an exception for an unknown manager id, naming the closest known one. */
+  /**
+   * {@return an exception for an unknown manager id, naming the closest known one}
+   *
+   * @param manager a manager id
+   */
   public InvalidModelException unknownManager(String manager) {
     return InvalidModelException.of(
         "", Spelling.unknown("manager", manager, organization().managerIds()));
