@@ -124,8 +124,8 @@ final class ActivitySampler {
       problems.add(overflow(widest, activity, widestTerm));
       return null;
     }
-    double shortest = activity.time().low();
-    double[] leverages = {low / shortest, high / shortest, low / activity.time().high()};
+    double shortest = activity.time().hours().low();
+    double[] leverages = {low / shortest, high / shortest, low / activity.time().hours().high()};
     for (double leverage : leverages) {
       if (!Double.isFinite(leverage)) {
         problems.add(
@@ -134,7 +134,7 @@ final class ActivitySampler {
                 "activity '"
                     + activity.id()
                     + "''s output per hour is too large to compute with a time as short as "
-                    + activity.time().low()
+                    + activity.time().hours().low()
                     + "h; check the time and the uplifts"));
         return null;
       }
@@ -142,7 +142,7 @@ final class ActivitySampler {
     return new ActivitySampler(
         activity.id(),
         position,
-        PertDistribution.of(activity.time()),
+        PertDistribution.of(activity.time().hours()),
         certain,
         factors.stream().mapToDouble(Double::doubleValue).toArray(),
         uplifts.toArray(PertDistribution[]::new));

@@ -29,12 +29,12 @@ final class ManyActivities {
               .id(String.format(Locale.ROOT, "a%05d", i))
               .by("alice")
               .time(Effort.ofHours(hours), Effort.ofHours(hours * 1.5), Effort.ofHours(hours * 3))
-              .addEffect(
+              .effects(
                   Effect.builder()
                       .team(teams[i % 3])
                       .uplift(Estimate.of(0, uplift, 3 * uplift))
                       .build())
-              .addEffect(
+              .effects(
                   Effect.builder()
                       .team(teams[(i + 1) % 3])
                       .uplift(Estimate.of(-uplift / 2, uplift / 2, uplift))

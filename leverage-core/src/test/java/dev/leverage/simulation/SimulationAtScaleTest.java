@@ -130,7 +130,7 @@ class SimulationAtScaleTest {
             .id("huge")
             .by("alice")
             .time(Effort.ofHours(1))
-            .addEffect(Effect.builder().team("checkout").uplift(Estimate.of(0, 0.1, 1e307)).build())
+            .effects(Effect.builder().team("checkout").uplift(Estimate.of(0, 0.1, 1e307)).build())
             .build();
     Scenario overflowing =
         WorkedExample.scenario()
