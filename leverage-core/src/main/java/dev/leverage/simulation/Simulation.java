@@ -220,7 +220,7 @@ public abstract class Simulation {
      * @return this builder
      */
     public Builder executor(Executor executor) {
-      this.executor = requireNonNull(executor, "executor");
+      this.executor = Nulls.reject(executor, "executor");
       return this;
     }
 
