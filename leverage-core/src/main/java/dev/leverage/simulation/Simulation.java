@@ -160,7 +160,13 @@ public abstract class Simulation {
     return new Run(this, samplers, ids, progress).simulate();
   }
 
-  /** Builds a {@link Simulation}; {@code seed} is required. */
+  /**
+   * Builds a {@link Simulation}: set the {@linkplain #seed(long) seed}, and the number of samples,
+   * threads and executor when the defaults do not suit, then {@linkplain #build() build}.
+   *
+   * <p>Not thread-safe; {@link #build()} may be called more than once.
+   */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private int samples = DEFAULT_SAMPLES;
     private Long seed;
