@@ -59,7 +59,11 @@ public final class Distribution {
     this.values = values;
   }
 
-  /** Returns the distribution of a copy of {@code samples}: at least one, none NaN. */
+  /**
+   * {@return the distribution of a copy of {@code samples}: at least one, none NaN}
+   *
+   * @param samples the samples
+   */
   public static Distribution of(double... samples) {
     if (samples.length == 0) {
       throw new IllegalArgumentException("a distribution needs at least one sample");
@@ -131,46 +135,47 @@ public final class Distribution {
     return Selection.interpolate(count, selection.values(), ps);
   }
 
-  /** How many samples the distribution holds. */
+  /** {@return how many samples the distribution holds} */
   public int count() {
     return count;
   }
 
-  /** The arithmetic mean of the samples. */
+  /** {@return the arithmetic mean of the samples} */
   public double mean() {
     return mean;
   }
 
-  /** The smallest sample. */
+  /** {@return the smallest sample} */
   public double min() {
     return min;
   }
 
-  /** The largest sample. */
+  /** {@return the largest sample} */
   public double max() {
     return max;
   }
 
-  /** The 10th percentile, {@code quantile(0.1)}. */
+  /** {@return the 10th percentile, {@code quantile(0.1)}} */
   public double p10() {
     return p10;
   }
 
-  /** The median, {@code quantile(0.5)}. */
+  /** {@return the median, {@code quantile(0.5)}} */
   public double p50() {
     return p50;
   }
 
-  /** The 90th percentile, {@code quantile(0.9)}. */
+  /** {@return the 90th percentile, {@code quantile(0.9)}} */
   public double p90() {
     return p90;
   }
 
   /**
-   * The {@code p}-quantile for {@code p} in [0, 1], by linear interpolation between order
-   * statistics; non-decreasing in {@code p}, {@link #min()} at 0 and {@link #max()} at 1. For a
+   * {@return the {@code p}-quantile for {@code p} in [0, 1], by linear interpolation between order
+   * statistics; non-decreasing in {@code p}, {@link #min()} at 0 and {@link #max()} at 1} For a
    * simulated distribution this draws the activity's samples again (two passes or so).
    *
+   * @param p the share of values at or below the quantile, in [0, 1]
    * @throws IllegalArgumentException if {@code p} is outside [0, 1]
    */
   public double quantile(double p) {
@@ -192,7 +197,7 @@ public final class Distribution {
     return all;
   }
 
-  /** True when every sample is the same value. */
+  /** {@return true when every sample is the same value} */
   public boolean isPoint() {
     return min == max;
   }

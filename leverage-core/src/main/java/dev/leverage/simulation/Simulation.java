@@ -131,6 +131,9 @@ public abstract class Simulation {
    * About how many bytes a run over {@code activities} activities holds at most: 9 KB per activity
    * for its histograms and results, and per worker its buffers and what its second pass collects
    * (at most 2 MB for each of output and leverage). For refusing a request before it starts.
+   *
+   * @param activities how many activities the scenario holds
+   * @return the bytes, whatever the number of samples beyond about 130,000
    */
   public long memoryBytes(int activities) {
     long perActivity = 2L * (Selection.BUCKETS + 2) * Integer.BYTES + 600;
@@ -139,7 +142,16 @@ public abstract class Simulation {
     return activities * perActivity + Math.max(1, threads()) * perWorker;
   }
 
-  /** Simulates {@code scenario}. */
+  /**
+   * Simulates {@code scenario}.
+   *
+   * @param scenario the scenario
+   * @return every activity's sampled outputs, leverages and chance of ranking first
+   * @throws InvalidModelException when some sample's output or leverage could be infinite or NaN,
+   *     naming the value that causes it
+   * @throws CancellationException when the calling thread is interrupted (its interrupt status is
+   *     then set)
+   */
   public SimulationResult run(Scenario scenario) {
     return run(scenario, SimulationProgress.none());
   }
@@ -147,6 +159,9 @@ public abstract class Simulation {
   /**
    * Simulates {@code scenario}, telling {@code progress} how far it has come.
    *
+   * @param scenario the scenario
+   * @param progress told how far the simulation has come, about every chunk of samples
+   * @return every activity's sampled outputs, leverages and chance of ranking first
    * @throws InvalidModelException when some sample's output or leverage could be infinite or NaN,
    *     naming the value that causes it
    * @throws CancellationException when the calling thread is interrupted (its interrupt status is

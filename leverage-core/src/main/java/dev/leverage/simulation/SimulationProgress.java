@@ -11,10 +11,15 @@ package dev.leverage.simulation;
 @FunctionalInterface
 public interface SimulationProgress {
 
-  /** Reports that {@code done} of {@code total} units of work are done. */
+  /**
+   * Reports that {@code done} of {@code total} units of work are done.
+   *
+   * @param done units of work done so far
+   * @param total units of work in all
+   */
   void progress(long done, long total);
 
-  /** Ignores progress. */
+  /** {@return a progress that ignores every report} */
   static SimulationProgress none() {
     return (done, total) -> {};
   }

@@ -76,52 +76,69 @@ public final class SimulationResult {
     };
   }
 
-  /** The number of samples drawn. */
+  /** {@return the number of samples drawn} */
   public int samples() {
     return samples;
   }
 
-  /** The seed the samples were drawn with. */
+  /** {@return the seed the samples were drawn with} */
   public long seed() {
     return seed;
   }
 
-  /** The ids of the simulated activities, in scenario order. */
+  /** {@return the ids of the simulated activities, in scenario order} */
   public List<String> activityIds() {
     return ids;
   }
 
-  /** What the simulation found for each activity, in scenario order. */
+  /** {@return what the simulation found for each activity, in scenario order} */
   public List<SimulatedActivity> activities() {
     return activities;
   }
 
-  /** What the simulation found for activity {@code id}. */
+  /**
+   * {@return what the simulation found for activity {@code id}}
+   *
+   * @param id a simulated activity id
+   */
   public SimulatedActivity activity(String id) {
     return activities.get(position(id));
   }
 
-  /** The distribution of activity {@code id}'s output, in output units. */
+  /**
+   * {@return the distribution of activity {@code id}'s output, in output units}
+   *
+   * @param id a simulated activity id
+   */
   public Distribution output(String id) {
     return activity(id).output();
   }
 
-  /** The distribution of activity {@code id}'s leverage, in output units per hour. */
+  /**
+   * {@return the distribution of activity {@code id}'s leverage, in output units per hour}
+   *
+   * @param id a simulated activity id
+   */
   public Distribution leverage(String id) {
     return activity(id).leverage();
   }
 
-  /** The share of samples in which activity {@code id} ranks first, in [0, 1]. */
+  /**
+   * {@return the share of samples in which activity {@code id} ranks first, in [0, 1]}
+   *
+   * @param id a simulated activity id
+   */
   public double probabilityBest(String id) {
     return activity(id).probabilityBest();
   }
 
   /**
-   * The probability of each rank of activity {@code id}: element {@code r − 1} is the share of
-   * samples in which it ranks r; the elements sum to 1. Computed on each call by drawing every
-   * activity's samples again (about the time of the simulation's first pass, on its threads), in
-   * memory that grows with the number of activities, not of samples.
+   * {@return the probability of each rank of activity {@code id}: element {@code r − 1} is the
+   * share of samples in which it ranks r; the elements sum to 1} Computed on each call by drawing
+   * every activity's samples again (about the time of the simulation's first pass, on its threads),
+   * in memory that grows with the number of activities, not of samples.
    *
+   * @param id a simulated activity id
    * @throws CancellationException when the calling thread is interrupted
    */
   public List<Double> rankDistribution(String id) {
@@ -192,9 +209,12 @@ public final class SimulationResult {
   }
 
   /**
-   * The share of samples in which activity {@code a}'s leverage is strictly greater than activity
-   * {@code b}'s, in [0, 1]; with {@code probabilityHigher(b, a)} it sums to 1 minus the share of
-   * ties. Computed on each call by drawing the two activities' samples again.
+   * {@return the share of samples in which activity {@code a}'s leverage is strictly greater than
+   * activity {@code b}'s, in [0, 1]; with {@code probabilityHigher(b, a)} it sums to 1 minus the
+   * share of ties} Computed on each call by drawing the two activities' samples again.
+   *
+   * @param a a simulated activity id
+   * @param b another simulated activity id
    */
   public double probabilityHigher(String a, String b) {
     int first = position(a);
