@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -378,7 +379,7 @@ public class LeverageDomain extends DomainContextBase {
       List<Integer> levels,
       Optional<Coaching.Builder> coaching,
       PortfolioDraft portfolio) {
-    Scenario.Builder whole = Scenario.builder().from(scenario);
+    Scenario.Builder whole = scenario.toBuilder();
     List<String> managers = List.copyOf(scenario.organization().managerIds());
     String coach = managers.get(coachPick % managers.size());
     int k = 0;
@@ -394,7 +395,7 @@ public class LeverageDomain extends DomainContextBase {
           profile.target(c, 1 + target);
         }
       }
-      whole.addProductManager(profile.build());
+      whole.productManagers(profile.build());
     }
     coaching.ifPresent(c -> whole.coaching(c.coach(coach).build()));
     if (portfolio != null) {
@@ -418,7 +419,9 @@ public class LeverageDomain extends DomainContextBase {
             (weights, elasticity, hours) -> {
               Coaching.Builder coaching = Coaching.builder().importance(weights);
               Optional.ofNullable(elasticity).ifPresent(coaching::elasticity);
-              Optional.ofNullable(hours).ifPresent(coaching::hoursPerLevel);
+              Optional.ofNullable(hours)
+                  .map(EffortEstimate::ofHours)
+                  .ifPresent(coaching::hoursPerLevel);
               return coaching;
             })
         .injectNull(0.3)
@@ -461,10 +464,10 @@ public class LeverageDomain extends DomainContextBase {
     Portfolio portfolio(List<String> managers, List<String> teams) {
       Portfolio.Builder portfolio = Portfolio.builder().strategy(strategy).vision(vision);
       for (int i = 0; i < objectives.size(); i++) {
-        portfolio.addObjective(Objective.of(objectives.get(i), i == 0 ? 1 : weights.get(i)));
+        portfolio.objectives(Objective.of(objectives.get(i), i == 0 ? 1 : weights.get(i)));
       }
       for (int i = 0; i < pillars.size(); i++) {
-        portfolio.addPillar(new Pillar(pillars.get(i), pick(objectives, picks.get(i))));
+        portfolio.pillars(new Pillar(pillars.get(i), pick(objectives, picks.get(i))));
       }
       for (int i = 0; i < products.size(); i++) {
         int bits = picks.get(3 + i);
@@ -480,9 +483,9 @@ public class LeverageDomain extends DomainContextBase {
         if ((bits & 2) == 0) {
           product.investment(bits % 1000 * 100.0, bits % 7 * 12.5);
         }
-        portfolio.addProduct(product.build());
+        portfolio.products(product.build());
         int pillar = picks.get(6 + i);
-        portfolio.addRoadmap(
+        portfolio.roadmap(
             pillars.isEmpty() || pillar % 3 == 0
                 ? RoadmapItem.withoutPillar("item" + i, products.get(i))
                 : RoadmapItem.of(

@@ -79,7 +79,7 @@ final class Canonical {
       out.put("by", text(activity.by()));
     }
     return out.text("kind", activity.kind().label(), ActivityKind.OTHER.label())
-        .put("time", estimate(activity.time(), Canonical::effort))
+        .put("time", estimate(activity.time().hours(), Canonical::effort))
         .texts("requires", activity.requires())
         .items("effects", activity.effects(), this::effect)
         .entries("attributes", activity.attributes(), e -> estimate(e, Canonical::number));
@@ -110,7 +110,7 @@ final class Canonical {
       out.put("elasticity", estimate(coaching.elasticity(), Canonical::number));
     }
     if (!coaching.hoursPerLevel().equals(defaults.hoursPerLevel())) {
-      out.put("hoursPerLevel", estimate(coaching.hoursPerLevel(), Canonical::effort));
+      out.put("hoursPerLevel", estimate(coaching.hoursPerLevel().hours(), Canonical::effort));
     }
     return out;
   }

@@ -28,15 +28,7 @@ class ReadChangeWriteTest {
       week = ScenarioReader.forFile("week.yaml").read(in);
     }
     Activity vision = week.activity("write-vision").orElseThrow();
-    Scenario shorter =
-        week.withActivities(
-            week.activities().stream()
-                .map(
-                    a ->
-                        a == vision
-                            ? Activity.builder().from(a).time(Effort.ofHours(4)).build()
-                            : a)
-                .toList());
+    Scenario shorter = week.withActivity(vision.toBuilder().time(Effort.ofHours(4)).build());
     try (Writer out = Files.newBufferedWriter(dir.resolve("week-shorter.yaml"))) {
       ScenarioWriter.yaml().write(shorter, out);
     }
