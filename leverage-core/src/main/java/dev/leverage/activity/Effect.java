@@ -76,7 +76,9 @@ public abstract class Effect {
     double h = horizon.weeks();
     if (halfLife().isPresent()) {
       double half = halfLife().get().weeks();
-      return half / LN2 * -Math.expm1(-LN2 * h / half);
+      // (h / ln 2)(1 − 2^(−H/h)), ordered so that no step overflows for any half-life: the
+      // factor in parentheses is at most 1, and the result is at most H.
+      return -Math.expm1(-LN2 * (h / half)) / LN2 * half;
     }
     return lasts().map(l -> Math.min(l.weeks(), h)).orElse(h);
   }

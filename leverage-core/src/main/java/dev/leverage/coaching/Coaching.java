@@ -11,6 +11,7 @@ import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
+import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.uncertainty.EffortEstimate;
@@ -194,6 +195,15 @@ public abstract class Coaching {
     if (!(hoursPerLevel().hours().low() > 0)) {
       problems.add(
           Problem.at("hoursPerLevel", "must be more than 0 hours, was " + hoursPerLevel()));
+    }
+    if (hoursPerLevel().hours().high() > Activity.MAX_HOURS) {
+      problems.add(
+          Problem.at(
+              "hoursPerLevel",
+              "must be at most 10000000h (ten million hours, the longest an activity may take),"
+                  + " was "
+                  + Numbers.format(hoursPerLevel().hours().high())
+                  + "h"));
     }
     InvalidModelException.throwIfAny(problems);
   }

@@ -7,6 +7,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.IdIndex;
+import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Nulls;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -275,6 +276,17 @@ public abstract class Organization {
       List<Problem> problems = new ArrayList<>();
       teams = IdIndex.of(teamList, Team::id, "teams", "team", problems);
       managers = IdIndex.of(managerList, Manager::id, "managers", "manager", problems);
+      List<Magnitudes.Factor> outputs = new ArrayList<>();
+      for (int t = 0; t < teamList.size(); t++) {
+        Team team = teamList.get(t);
+        outputs.add(
+            new Magnitudes.Factor(
+                team.output(),
+                "teams[" + t + "].output",
+                "team '" + team.id() + "' output " + Magnitudes.value(team.output())));
+      }
+      Magnitudes.checkSum(
+          outputs, "the teams' output per week together (a manager's output rate)", problems);
       int teamCount = teamList.size();
       int managerCount = managerList.size();
       owners = new int[teamCount];

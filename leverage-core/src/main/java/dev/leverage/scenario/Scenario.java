@@ -33,7 +33,10 @@ import org.immutables.value.Value;
  * <p>Building checks every cross-reference at once: unique activity ids, known managers and teams,
  * requirements that name activities of the same manager and form no cycle; product managers, coach
  * and products that fit the organization (the coach above every product manager). Paths in problems
- * follow the scenario file ({@code activities[1].effects[0].team}). Immutable and thread-safe.
+ * follow the scenario file ({@code activities[1].effects[0].team}). Building also refuses numbers
+ * that would make any computed quantity (an output, a sum of outputs, a leverage, a simulated
+ * sample, a coaching step) reach past ±1e300, at the path of the value that contributes the most,
+ * so that no command computes an infinite or NaN result. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Scenario {
@@ -244,6 +247,7 @@ public abstract class Scenario {
     }
     ProductSections.check(this, problems);
     findRequirementCycle().ifPresent(problems::add);
+    ScenarioBounds.check(this, problems);
     InvalidModelException.throwIfAny(problems);
   }
 

@@ -29,6 +29,13 @@ public record EffortEstimate(Estimate hours) {
           "effort must be at least 0 hours, was "
               + format(hours.low(), hours.likely(), hours.high()));
     }
+    if (hours.high() > Effort.MAX_HOURS) {
+      throw InvalidModelException.of(
+          "",
+          "effort must be at most 100000000h (a hundred million hours, the supported range), was "
+              + hours.high()
+              + "h");
+    }
   }
 
   /**

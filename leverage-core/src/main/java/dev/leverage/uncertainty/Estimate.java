@@ -9,6 +9,9 @@ import dev.leverage.InvalidModelException;
  * <p>Deterministic calculations use the {@linkplain #pertMean() PERT mean}; simulation draws from
  * the PERT distribution over [low, high]. Immutable and thread-safe.
  *
+ * <p>Its range {@code high − low} must be finite too; its PERT mean always is, since it lies
+ * between low and high.
+ *
  * @param low the lowest plausible value, finite
  * @param likely the most likely value, finite
  * @param high the highest plausible value, finite
@@ -39,6 +42,17 @@ public record Estimate(double low, double likely, double high) {
               + high
               + "}");
     }
+    if (!Double.isFinite(high - low)) {
+      throw InvalidModelException.of(
+          "",
+          "an estimate must span a finite range high - low, was {low: "
+              + low
+              + ", likely: "
+              + likely
+              + ", high: "
+              + high
+              + "}; keep low and high within ±8e307");
+    }
     // -0.0 becomes 0.0, so that equal estimates are equal values
     low += 0.0;
     likely += 0.0;
@@ -60,7 +74,9 @@ public record Estimate(double low, double likely, double high) {
     if (isPoint()) {
       return likely;
     }
-    return (low + 4 * likely + high) / 6.0;
+    double mean = (low + 4 * likely + high) / 6.0;
+    // Between low and high, so finite; only the sum can overflow, and then the parts cannot.
+    return Double.isInfinite(mean) ? low / 6.0 + likely / 1.5 + high / 6.0 : mean;
   }
 
   /** True when low, likely and high are equal: there is no uncertainty. */
@@ -68,7 +84,11 @@ public record Estimate(double low, double likely, double high) {
     return low == likely && likely == high;
   }
 
-  /** Returns this estimate with each of its three values multiplied by {@code factor > 0}. */
+  /**
+   * Returns this estimate with each of its three values multiplied by {@code factor > 0}.
+   *
+   * @throws InvalidModelException when the product is too large for an estimate
+   */
   public Estimate times(double factor) {
     if (!(factor > 0) || !Double.isFinite(factor)) {
       throw new IllegalArgumentException("factor must be finite and positive, was " + factor);

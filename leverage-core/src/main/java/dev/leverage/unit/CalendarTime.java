@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  * A span of calendar time, in weeks of 7 days: the unit of the {@code horizon} and of how long an
  * effect holds ({@code lasts}, {@code halfLife}).
  *
- * <p>Calendar time never mixes with effort: hours and minutes are rejected. Immutable and
- * thread-safe.
+ * <p>Calendar time never mixes with effort: hours and minutes are rejected. The supported range is
+ * 0 to {@value #MAX_WEEKS} weeks (about 19,000 years); more is refused, never truncated. Immutable
+ * and thread-safe.
  *
- * @param weeks weeks of 7 days, finite and at least 0
+ * @param weeks weeks of 7 days, from 0 to {@value #MAX_WEEKS}
  */
 public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
+  /** The longest calendar time the model supports: a million weeks. */
+  public static final double MAX_WEEKS = 1_000_000;
+
   private static final Pattern COMPACT =
       Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*w)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*d)?");
   private static final Pattern ISO =
@@ -27,6 +31,9 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
     if (!Double.isFinite(weeks) || weeks < 0) {
       throw InvalidModelException.of(
           "", "calendar time must be a finite number of weeks, at least 0, was " + weeks);
+    }
+    if (weeks > MAX_WEEKS) {
+      throw InvalidModelException.of("", tooLong(Numbers.format(weeks) + "w"));
     }
     weeks += 0.0; // -0.0 becomes 0.0, so that equal spans are equal values
   }
@@ -62,7 +69,11 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
     if (matcher.matches() && (matcher.group(1) != null || matcher.group(2) != null)) {
       double weeks = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
       double days = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
-      return new CalendarTime(weeks + days / 7.0);
+      double total = weeks + days / 7.0;
+      if (!(total <= MAX_WEEKS)) {
+        throw InvalidModelException.of("", tooLong(value));
+      }
+      return new CalendarTime(total);
     }
     // In ISO-8601 an M before the T is months (P1M), so only a compact M is minutes.
     boolean iso = upper.startsWith("P");
@@ -82,6 +93,12 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
           "'" + value + "' uses years or months, which are not a whole number of weeks: " + FORMS);
     }
     throw InvalidModelException.of("", "cannot read '" + value + "' as calendar time: " + FORMS);
+  }
+
+  private static String tooLong(String value) {
+    return "calendar time must be at most 1000000w (a million weeks, the supported range), was '"
+        + value
+        + "'";
   }
 
   /** The span in days. */

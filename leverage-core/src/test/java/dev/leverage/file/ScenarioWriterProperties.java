@@ -52,14 +52,14 @@ class ScenarioWriterProperties {
 
   @Property
   void anEffortReadsBackFromItsTextExactly(@ForAll double hours) {
-    Effort effort = Effort.ofHours(Math.abs(hours) % 1e9);
+    Effort effort = Effort.ofHours(Math.abs(hours) % Effort.MAX_HOURS);
 
     assertThat(Effort.parse(effort.toString())).isEqualTo(effort);
   }
 
   @Property
   void aCalendarTimeReadsBackFromItsTextExactly(@ForAll double weeks) {
-    CalendarTime time = CalendarTime.ofWeeks(Math.abs(weeks) % 1e9);
+    CalendarTime time = CalendarTime.ofWeeks(Math.abs(weeks) % CalendarTime.MAX_WEEKS);
 
     assertThat(CalendarTime.parse(time.toString())).isEqualTo(time);
   }
