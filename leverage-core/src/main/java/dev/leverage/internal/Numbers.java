@@ -1,8 +1,5 @@
 package dev.leverage.internal;
 
-import java.math.BigDecimal;
-import java.util.Locale;
-
 /** Formats numbers for messages and tables without trailing noise. */
 public final class Numbers {
   private Numbers() {}
@@ -23,14 +20,6 @@ public final class Numbers {
     }
     String exponent = text.substring(e + 1);
     return text.substring(0, e) + "e" + (exponent.startsWith("-") ? "" : "+") + exponent;
-  }
-
-  /** Returns plain decimal text, without an exponent, that reads back as exactly {@code value}. */
-  public static String plain(double value) {
-    return new BigDecimal(Double.toString(value))
-        .stripTrailingZeros()
-        .toPlainString()
-        .toLowerCase(Locale.ROOT);
   }
 
   /** Returns {@code 3} for 3.0 and {@code 0.25} for 0.25. */
