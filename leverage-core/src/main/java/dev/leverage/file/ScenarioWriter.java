@@ -26,32 +26,45 @@ public final class ScenarioWriter {
     this.format = requireNonNull(format, "format");
   }
 
-  /** Returns a writer of {@code format}. */
+  /**
+   * {@return a writer of {@code format}}
+   *
+   * @param format YAML or JSON
+   */
   public static ScenarioWriter of(ScenarioFormat format) {
     return new ScenarioWriter(format);
   }
 
-  /** Returns a writer of YAML, in the style of the examples of MODEL.md §9. */
+  /** {@return a writer of YAML, in the style of the examples of MODEL.md §9} */
   public static ScenarioWriter yaml() {
     return of(ScenarioFormat.YAML);
   }
 
-  /** Returns a writer of JSON. */
+  /** {@return a writer of JSON} */
   public static ScenarioWriter json() {
     return of(ScenarioFormat.JSON);
   }
 
-  /** Returns a writer of the format {@code fileName} has: JSON for {@code .json}, else YAML. */
+  /**
+   * {@return a writer of the format {@code fileName} has: JSON for {@code .json}, else YAML}
+   *
+   * @param fileName a file name such as {@code week.yaml}
+   */
   public static ScenarioWriter forFile(String fileName) {
     return of(ScenarioFormat.ofFileName(fileName));
   }
 
-  /** The format this writer writes. */
+  /** {@return the format this writer writes} */
   public ScenarioFormat format() {
     return format;
   }
 
-  /** Returns {@code scenario} as text, ending with a line feed. */
+  /**
+   * Writes {@code scenario} as text.
+   *
+   * @param scenario the scenario to write
+   * @return its canonical text, ending with a line feed
+   */
   public String write(Scenario scenario) {
     StringBuilder text = new StringBuilder();
     try {
@@ -65,6 +78,8 @@ public final class ScenarioWriter {
   /**
    * Appends {@code scenario} as text, ending with a line feed, to {@code out}.
    *
+   * @param scenario the scenario to write
+   * @param out where the text goes; not flushed or closed
    * @throws IOException if {@code out} fails
    */
   public void write(Scenario scenario, Appendable out) throws IOException {
