@@ -6,7 +6,9 @@
  * required dependency; EvalEx ({@code com.ezylang:EvalEx}, an automatic module) is optional and
  * needed only by {@code ScoringStrategy.formula}; Jackson ({@code
  * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}) is optional and needed only to read
- * scenario files ({@code dev.leverage.file.ScenarioReader}).
+ * scenario files ({@code dev.leverage.file.ScenarioReader}); so is {@code
+ * com.fasterxml.jackson.dataformat:jackson-dataformat-csv}, to read activities from CSV ({@code
+ * dev.leverage.file.ActivityCsvReader}).
  */
 @SuppressWarnings("requires-automatic")
 module dev.leverage.core {
@@ -17,6 +19,7 @@ module dev.leverage.core {
   requires static EvalEx;
   requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static com.fasterxml.jackson.dataformat.csv;
   requires static org.yaml.snakeyaml;
 
   exports dev.leverage;
