@@ -16,11 +16,37 @@ version=3.0.1
 jar="$root/leverage-examples/target/jupyter/rapaio-jupyter-kernel-$version.jar"
 kernels="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/rapaio-jupyter-kernel"
 
+# Says what install is doing: a numbered step, then how long it took.
+started=$SECONDS
+step() {
+  local number=$1 seconds=$2
+  shift 2
+  echo "jupyter.sh install [$number/3, ${seconds}s so far]: $*" >&2
+}
+
+# Maven, with only what tells a user where it is: each module and plugin step, each download,
+# errors and the result (the whole log would be hundreds of lines; -q would be silence).
+maven() {
+  (cd "$root" && ./mvnw -B "$@") 2>&1 | awk '
+    /^\[INFO\] Building / { sub(/^\[INFO\] /, ""); print "  " $0; fflush(); next }
+    /^\[INFO\] --- / { sub(/^\[INFO\] --- /, ""); sub(/ ---$/, ""); print "    " $0; fflush(); next }
+    /Download(ing|ed) from/ { sub(/^\[INFO\] /, ""); print "    " $0; fflush(); next }
+    /^\[ERROR\]/ || /BUILD (SUCCESS|FAILURE)/ { print "  " $0; fflush() }
+  ' >&2
+  return "${PIPESTATUS[0]}"
+}
+
 install() {
-  (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package -pl leverage-examples -am)
-  (cd "$root" && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+  step 1 $((SECONDS - started)) "building the calculator jar the notebooks load" \
+    "(leverage-examples/target/leverage.jar; the first build also downloads Maven and the" \
+    "project's dependencies, about a minute)"
+  maven -DskipTests -Dspotless.check.skip=true package -pl leverage-examples -am
+  step 2 $((SECONDS - started)) "fetching the Java kernel io.github.padreati:rapaio-jupyter-kernel:$version" \
+    "from Maven Central into leverage-examples/target/jupyter/"
+  maven org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$version" \
-    -DoutputDirectory="$root/leverage-examples/target/jupyter")
+    -DoutputDirectory="$root/leverage-examples/target/jupyter"
+  step 3 $((SECONDS - started)) "registering the kernel \"Java (rapaio)\" in $kernels"
   mkdir -p "$kernels"
   cat > "$kernels/kernel.json" <<JSON
 {
@@ -30,7 +56,8 @@ install() {
  "interrupt_mode": "message"
 }
 JSON
-  echo "kernel installed in $kernels; open the notebooks with: cd $here && jupyter notebook"
+  echo "kernel installed in $kernels in $((SECONDS - started))s; open the notebooks with:" \
+    "cd $here && jupyter notebook"
 }
 
 check() {
