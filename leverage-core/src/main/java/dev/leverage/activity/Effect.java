@@ -69,8 +69,10 @@ public abstract class Effect {
   }
 
   /**
-   * The number of full-strength weeks the effect counts for within {@code horizon}: {@code
-   * min(lasts, H)} for a step, {@code (h / ln 2)(1 − 2^(−H/h))} for a half-life {@code h}.
+   * {@return the number of full-strength weeks the effect counts for within {@code horizon}: {@code
+   * min(lasts, H)} for a step, {@code (h / ln 2)(1 − 2^(−H/h))} for a half-life {@code h}}
+   *
+   * @param horizon the horizon
    */
   public double weeks(CalendarTime horizon) {
     double h = horizon.weeks();
