@@ -3,9 +3,11 @@
 #
 #   ./jupyter.sh install   build the calculator jar the notebooks load, fetch the kernel jar with
 #                          Maven and register the kernel "rapaio-jupyter-kernel" for this user
-#   ./jupyter.sh check     execute every notebook headless in Jupyter and compare each code
-#                          cell's printed output with the stored one (the build does the same
-#                          through JShell; this is the check in the real kernel)
+#   ./jupyter.sh check [NAME.ipynb...]
+#                          execute every notebook (or those named) headless in Jupyter and
+#                          compare each code cell's printed output with the stored one (the
+#                          build does the same in process; this is the check in the real kernel).
+#                          06 needs only a Python 3 kernel, not the Java one
 #
 # Needs Jupyter (Debian: apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient
 # python3-ipykernel) and a JDK 17 or newer.
@@ -64,14 +66,16 @@ check() {
   out="$root/leverage-examples/target/notebooks-executed"
   mkdir -p "$out"
   cd "$here"
-  for notebook in *.ipynb; do
+  local notebooks=("$@")
+  ((${#notebooks[@]})) || notebooks=(*.ipynb)
+  for notebook in "${notebooks[@]}"; do
     # The kernel sometimes misses Jupyter's first request at start-up; a second try succeeds.
     jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \
       --ExecutePreprocessor.startup_timeout=120 --output-dir "$out" "$notebook" \
       || jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \
         --ExecutePreprocessor.startup_timeout=120 --output-dir "$out" "$notebook"
   done
-  python3 - "$here" "$out" <<'PY'
+  python3 - "$here" "$out" "${notebooks[@]}" <<'PY'
 import json, pathlib, sys
 def outputs(path):
     cells = []
@@ -79,15 +83,19 @@ def outputs(path):
         if cell["cell_type"] != "code":
             continue
         source = "".join(cell["source"])
-        if any(line.lstrip().startswith("%") for line in source.splitlines()):
-            cells.append(None)  # kernel magics print what the kernel likes
+        magics = [line for line in source.splitlines() if line.lstrip().startswith("%")]
+        if magics and magics != ["%%bash"]:
+            cells.append(None)  # kernel magics print what the kernel likes (%%bash: the commands)
             continue
-        text = "".join("".join(o.get("text", "")) if o["output_type"] == "stream"
-                       else json.dumps(o) for o in cell["outputs"])
+        # Stream by stream: how Jupyter interleaves stdout and stderr is its own.
+        text = "\n[stderr]\n".join(
+            "".join("".join(o.get("text", "")) if o["output_type"] == "stream"
+                    else json.dumps(o) for o in cell["outputs"]
+                    if o.get("name", "stdout") == name) for name in ("stdout", "stderr"))
         cells.append("\n".join(line.rstrip() for line in text.split("\n")).rstrip())
     return cells
 failed = 0
-for stored in sorted(pathlib.Path(sys.argv[1]).glob("*.ipynb")):
+for stored in (pathlib.Path(sys.argv[1]) / name for name in sys.argv[3:]):
     ran = pathlib.Path(sys.argv[2]) / stored.name
     for i, (a, b) in enumerate(zip(outputs(stored), outputs(ran)), 1):
         if a != b:
@@ -100,6 +108,6 @@ PY
 
 case "${1:-}" in
   install) install ;;
-  check) check ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  check) shift; check "$@" ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac
