@@ -46,7 +46,7 @@ final class PlanSection extends BuiltInSection {
                 plan.manager(),
                 Integer.toString(step++),
                 activity.id(),
-                activity.activity().activity().kind().label(),
+                activity.activity().kind().label(),
                 hours(activity.hours()),
                 Numbers.figure(activity.output()),
                 Numbers.figure(activity.leverage()),
@@ -78,10 +78,10 @@ final class PlanSection extends BuiltInSection {
                 plan.manager(),
                 "–",
                 left.id(),
-                left.activity().activity().kind().label(),
-                hours(left.activity().hours()),
-                Numbers.figure(left.activity().output()),
-                Numbers.figure(left.activity().leverage()),
+                left.activity().kind().label(),
+                hours(left.activityOutput().hours()),
+                Numbers.figure(left.activityOutput().output()),
+                Numbers.figure(left.activityOutput().leverage()),
                 "left out: " + left.reason().label()));
       }
     }
