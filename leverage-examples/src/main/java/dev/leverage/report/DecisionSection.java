@@ -79,7 +79,7 @@ final class DecisionSection extends BuiltInSection {
     for (PlannedActivity activity : plan.activities()) {
       List<String> requiredBy = new ArrayList<>();
       for (PlannedActivity other : plan.activities()) {
-        if (other.activity().activity().requires().contains(activity.id())) {
+        if (other.activity().requires().contains(activity.id())) {
           requiredBy.add(other.id());
         }
       }
@@ -94,13 +94,13 @@ final class DecisionSection extends BuiltInSection {
       }
     }
     plan.leftOut().stream()
-        .max(Comparator.comparingDouble((LeftOut left) -> left.activity().leverage()))
+        .max(Comparator.comparingDouble((LeftOut left) -> left.activityOutput().leverage()))
         .ifPresent(
             left ->
                 reasons.add(
                     left.id()
                         + " (leverage "
-                        + Numbers.figure(left.activity().leverage())
+                        + Numbers.figure(left.activityOutput().leverage())
                         + ") is left out: "
                         + left.explanation()
                         + (left.explanation().endsWith(".") ? "" : ".")));
@@ -137,7 +137,7 @@ final class DecisionSection extends BuiltInSection {
               List.of(
                   Integer.toString(step++),
                   activity.id(),
-                  activity.activity().activity().kind().label(),
+                  activity.activity().kind().label(),
                   PlanSection.hours(activity.hours()),
                   Numbers.figure(activity.output())));
       odds.ifPresent(o -> row.add(percent(o.share(activity.id()))));

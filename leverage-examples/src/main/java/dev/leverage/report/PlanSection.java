@@ -43,13 +43,13 @@ final class PlanSection extends BuiltInSection {
                 activity.id() + " " + hours(activity.hours()),
                 Integer.toString(step),
                 activity.hours(),
-                activity.activity().activity().kind().label()));
+                activity.activity().kind().label()));
         rows.add(
             List.of(
                 plan.manager(),
                 Integer.toString(step++),
                 activity.id(),
-                activity.activity().activity().kind().label(),
+                activity.activity().kind().label(),
                 hours(activity.hours()),
                 Numbers.figure(activity.output()),
                 Numbers.figure(activity.leverage()),
@@ -82,10 +82,10 @@ final class PlanSection extends BuiltInSection {
                 plan.manager(),
                 "–",
                 left.id(),
-                left.activity().activity().kind().label(),
-                hours(left.activity().hours()),
-                Numbers.figure(left.activity().output()),
-                Numbers.figure(left.activity().leverage()),
+                left.activity().kind().label(),
+                hours(left.activityOutput().hours()),
+                Numbers.figure(left.activityOutput().output()),
+                Numbers.figure(left.activityOutput().leverage()),
                 "left out: " + left.reason().label()));
       }
     }
