@@ -3,8 +3,8 @@
  * manager's time, pluggable scoring and ranking.
  *
  * <p>Pure: no I/O and no global state; every value is immutable and thread-safe. Guava is the only
- * required dependency; EvalEx ({@code com.ezylang:EvalEx}, an automatic module) is optional and
- * needed only by {@code ScoringStrategy.formula}.
+ * required dependency. The formula strategy's evaluator (EvalEx) is inside this module's jar,
+ * relocated to a package the module does not export.
  */
 @SuppressWarnings("requires-automatic")
 module dev.leverage.core {
@@ -12,7 +12,6 @@ module dev.leverage.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  requires static EvalEx;
 
   exports dev.leverage;
   exports dev.leverage.unit;
