@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.common.collect.ImmutableList;
 import dev.leverage.WorkedExample;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
@@ -40,6 +41,12 @@ class ModuleTest {
                 .map(ModuleDescriptor.Requires::name)
                 .collect(Collectors.toSet()))
         .containsExactly("com.google.common");
+  }
+
+  @Test
+  void guavaIsTheOldestSupportedVersionInThisRun() {
+    // Failsafe puts guava.floor.version (31.0) on the module path: an automatic module then.
+    assertThat(ImmutableList.class.getModule().getDescriptor().isAutomatic()).isTrue();
   }
 
   @Test
