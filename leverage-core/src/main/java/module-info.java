@@ -4,7 +4,9 @@
  *
  * <p>Pure: no I/O and no global state; every value is immutable and thread-safe. Guava is the only
  * required dependency. The formula strategy's evaluator (EvalEx) is inside this module's jar,
- * relocated to a package the module does not export.
+ * relocated to a package the module does not export. Jackson ({@code
+ * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}) is optional and needed only to read
+ * scenario files ({@code dev.leverage.file.ScenarioReader}).
  */
 @SuppressWarnings("requires-automatic")
 module dev.leverage.core {
@@ -12,6 +14,10 @@ module dev.leverage.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  requires static com.fasterxml.jackson.core;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static org.yaml.snakeyaml;
 
   exports dev.leverage;
   exports dev.leverage.unit;
@@ -25,4 +31,5 @@ module dev.leverage.core {
   exports dev.leverage.coaching;
   exports dev.leverage.portfolio;
   exports dev.leverage.priorities;
+  exports dev.leverage.file;
 }

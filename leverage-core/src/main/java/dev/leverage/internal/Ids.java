@@ -52,20 +52,22 @@ public final class Ids {
       String key = id.apply(values.get(i));
       Integer previous = first.putIfAbsent(key, i);
       if (previous != null) {
-        problems.add(
-            Problem.at(
-                list + "[" + i + "].id",
-                "duplicate "
-                    + kind
-                    + " id '"
-                    + key
-                    + "', already used by "
-                    + list
-                    + "["
-                    + previous
-                    + "]; ids are unique per kind"));
+        problems.add(Problem.at(list + "[" + i + "].id", duplicate(kind, key, list, previous)));
       }
     }
     return first;
+  }
+
+  /** The message for an id of {@code kind} that repeats the one at {@code list[previous]}. */
+  static String duplicate(String kind, String id, String list, int previous) {
+    return "duplicate "
+        + kind
+        + " id '"
+        + id
+        + "', already used by "
+        + list
+        + "["
+        + previous
+        + "]; ids are unique per kind";
   }
 }

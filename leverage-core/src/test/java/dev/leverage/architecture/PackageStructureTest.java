@@ -42,24 +42,34 @@ class PackageStructureTest {
         .definedBy("dev.leverage.scoring..", "dev.leverage.planning..", "dev.leverage.simulation..")
         .layer("analyses")
         .definedBy("dev.leverage.priorities..")
+        .layer("scenario files")
+        .definedBy("dev.leverage.file..")
         .whereLayer("analyses")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("scenario files")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("scoring, planning and simulation")
         .mayOnlyBeAccessedByLayers("analyses")
         .whereLayer("scenario")
-        .mayOnlyBeAccessedByLayers("scoring, planning and simulation", "analyses")
+        .mayOnlyBeAccessedByLayers("scoring, planning and simulation", "analyses", "scenario files")
         .whereLayer("coaching and portfolio")
-        .mayOnlyBeAccessedByLayers("scenario", "scoring, planning and simulation", "analyses")
+        .mayOnlyBeAccessedByLayers(
+            "scenario", "scoring, planning and simulation", "analyses", "scenario files")
         .whereLayer("activity")
         .mayOnlyBeAccessedByLayers(
-            "coaching and portfolio", "scenario", "scoring, planning and simulation", "analyses")
+            "coaching and portfolio",
+            "scenario",
+            "scoring, planning and simulation",
+            "analyses",
+            "scenario files")
         .whereLayer("organization")
         .mayOnlyBeAccessedByLayers(
             "activity",
             "coaching and portfolio",
             "scenario",
             "scoring, planning and simulation",
-            "analyses")
+            "analyses",
+            "scenario files")
         .check(CORE);
   }
 }

@@ -2,6 +2,7 @@ package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
 import dev.leverage.Spelling;
+import dev.leverage.file.ScenarioReader;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.ScoringStrategy;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class Examples {
 
     /** The scenario, read like any file. */
     Scenario scenario() {
-      return ScenarioReader.read(text(), false);
+      return ScenarioReader.yaml().read(text());
     }
 
     /** The story (the file's leading comments) followed by every section. */

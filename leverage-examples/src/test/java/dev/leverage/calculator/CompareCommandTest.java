@@ -61,7 +61,7 @@ class CompareCommandTest {
             "--format",
             "json");
 
-    Scenario scenario = ScenarioReader.read(Path.of(UNCERTAIN));
+    Scenario scenario = Input.read(Path.of(UNCERTAIN));
     double expected =
         Simulation.builder()
             .samples(20000)

@@ -1,4 +1,4 @@
-package dev.leverage.calculator;
+package dev.leverage.file;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,6 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class SourceTree {
   static final int MAX_DEPTH = 32;
-  static final int MAX_CHARS = 4 * 1024 * 1024;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -65,24 +65,14 @@ final class SourceTree {
   }
 
   /**
-   * Parses {@code text} as YAML (JSON is a subset), or as strict JSON when {@code json} is true.
+   * Parses the text of {@code in} as YAML (JSON is a subset), or as strict JSON when {@code json}
+   * is true, reading at most {@code maxCharacters}.
    *
    * @throws InvalidModelException with every problem found, each with its line
+   * @throws IOException if {@code in} fails
    */
-  static SourceTree parse(String text, boolean json) {
-    if (text.length() > MAX_CHARS) {
-      throw InvalidModelException.of(
-          "",
-          "the file has "
-              + text.length()
-              + " characters, more than the "
-              + MAX_CHARS
-              + " a scenario may have");
-    }
-    if (text.isBlank()) {
-      throw InvalidModelException.of(
-          "", "the file is empty: a scenario needs at least teams, managers and activities");
-    }
+  static SourceTree parse(Reader in, boolean json, long maxCharacters) throws IOException {
+    SourceText text = new SourceText(in, maxCharacters);
     StreamReadConstraints constraints =
         StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build();
     JsonFactory factory;
@@ -93,7 +83,7 @@ final class SourceTree {
       options.setAllowDuplicateKeys(false);
       options.setMaxAliasesForCollections(0);
       options.setNestingDepthLimit(MAX_DEPTH + 8);
-      options.setCodePointLimit(MAX_CHARS + 1);
+      options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxCharacters + 1));
       factory =
           YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
     }
@@ -123,25 +113,40 @@ final class SourceTree {
                 + kind(root));
       }
       return new SourceTree(root, builder.lines);
-    } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      String where =
-          location == null
-              ? ""
-              : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-      List<Problem> problems = new ArrayList<>(builder.problems);
-      problems.add(
-          Problem.at(
-              "",
-              (json ? "JSON" : "YAML")
-                  + " syntax error"
-                  + where
-                  + ": "
-                  + firstLine(e.getOriginalMessage())));
-      throw new InvalidModelException(problems);
-    } catch (IOException e) {
-      throw InvalidModelException.of("", "cannot read the file: " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidModelException invalid) {
+        throw invalid;
+      }
+      if (text.failure() != null) {
+        throw text.failure();
+      }
+      if (text.refusal() != null) {
+        throw new InvalidModelException(List.of(text.refusal()));
+      }
+      if (e instanceof JsonProcessingException syntax) {
+        throw syntaxError(syntax, json, builder.problems);
+      }
+      throw e;
     }
+  }
+
+  private static InvalidModelException syntaxError(
+      JsonProcessingException e, boolean json, List<Problem> found) {
+    JsonLocation location = e.getLocation();
+    String where =
+        location == null
+            ? ""
+            : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    List<Problem> problems = new ArrayList<>(found);
+    problems.add(
+        Problem.at(
+            "",
+            (json ? "JSON" : "YAML")
+                + " syntax error"
+                + where
+                + ": "
+                + firstLine(e.getOriginalMessage())));
+    return new InvalidModelException(problems);
   }
 
   private static String firstLine(String message) {

@@ -1,4 +1,6 @@
-package dev.leverage.calculator;
+package dev.leverage.file;
+
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
@@ -13,26 +15,32 @@ import dev.leverage.organization.Team;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.Estimate;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a scenario file (YAML or JSON, MODEL.md §9) into a checked {@link Scenario}.
+ * Reads the scenario file format (YAML or JSON, MODEL.md §9) into a checked {@link Scenario}.
  *
  * <p>Strict: unknown fields are errors (a misspelt {@code uplfit} never becomes 0), every value is
- * type-checked, and every problem is reported at once with its path and line.
+ * type-checked, and every problem is reported at once, each with its path and its line. The reader
+ * does no file I/O: it reads text, from a {@link String} or a {@link java.io.Reader} the caller
+ * opened, and stops reading once the text is longer than {@link #maxCharacters()}.
+ *
+ * <p>Reading needs Jackson ({@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}), an
+ * optional dependency of leverage-core; without it, {@code read} throws {@link
+ * IllegalStateException} saying what to add. Immutable and thread-safe.
  */
 public final class ScenarioReader {
+  /** The longest text read unless set: 64 Mi characters. */
+  public static final long DEFAULT_MAX_CHARACTERS = 64L * 1024 * 1024;
+
   static final Set<String> TOP =
       ImmutableSet.of(
           "horizon", "teams", "managers", "activities", "productManagers", "coaching", "portfolio");
@@ -43,36 +51,79 @@ public final class ScenarioReader {
       ImmutableSet.of("id", "by", "kind", "time", "requires", "effects", "attributes");
   static final Set<String> EFFECT = ImmutableSet.of("team", "uplift", "lasts", "halfLife");
 
-  private ScenarioReader() {}
+  private final ScenarioFormat format;
+  private final long maxCharacters;
 
-  /**
-   * Reads the scenario in {@code file}: JSON when its name ends in {@code .json}, else YAML.
-   *
-   * @throws InvalidModelException with every problem, each path followed by its line
-   */
-  public static Scenario read(Path file) {
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > SourceTree.MAX_CHARS * 4L) {
-        throw InvalidModelException.of("", "the file is too large for a scenario");
-      }
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (NoSuchFileException e) {
-      throw InvalidModelException.of("", "no such file: " + file);
-    } catch (CharacterCodingException e) {
-      throw InvalidModelException.of("", "the file is not UTF-8 text: " + file);
-    } catch (IOException e) {
-      throw InvalidModelException.of(
-          "", "cannot read " + file + ": " + (Files.isDirectory(file) ? "it is a directory" : e));
+  private ScenarioReader(ScenarioFormat format, long maxCharacters) {
+    this.format = requireNonNull(format, "format");
+    if (maxCharacters < 1) {
+      throw new IllegalArgumentException("maxCharacters must be at least 1, was " + maxCharacters);
     }
-    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    return read(text, json);
+    this.maxCharacters = maxCharacters;
   }
 
-  /** Reads a scenario from {@code text}, as JSON or YAML. */
-  public static Scenario read(String text, boolean json) {
-    SourceTree tree = SourceTree.parse(text, json);
+  /** Returns a reader of {@code format}. */
+  public static ScenarioReader of(ScenarioFormat format) {
+    return new ScenarioReader(format, DEFAULT_MAX_CHARACTERS);
+  }
+
+  /** Returns a reader of YAML scenarios (JSON documents are YAML too, read less strictly). */
+  public static ScenarioReader yaml() {
+    return of(ScenarioFormat.YAML);
+  }
+
+  /** Returns a reader of strict JSON scenarios. */
+  public static ScenarioReader json() {
+    return of(ScenarioFormat.JSON);
+  }
+
+  /** Returns a reader of the format {@code fileName} has: JSON for {@code .json}, else YAML. */
+  public static ScenarioReader forFile(String fileName) {
+    return of(ScenarioFormat.ofFileName(fileName));
+  }
+
+  /** The format this reader reads. */
+  public ScenarioFormat format() {
+    return format;
+  }
+
+  /** The longest text, in characters, this reader reads before it gives up. */
+  public long maxCharacters() {
+    return maxCharacters;
+  }
+
+  /** Returns a copy of this reader that reads at most {@code maxCharacters}, at least 1. */
+  public ScenarioReader withMaxCharacters(long maxCharacters) {
+    return new ScenarioReader(format, maxCharacters);
+  }
+
+  /**
+   * Reads the scenario in {@code text}.
+   *
+   * @throws InvalidModelException with every problem, each path followed by its line
+   * @throws IllegalStateException if Jackson is not on the class or module path
+   */
+  public Scenario read(CharSequence text) {
+    requireNonNull(text, "text");
+    try {
+      return read(new StringReader(text.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringReader cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads the scenario in {@code in} up to its end, without closing it; stops with a problem as
+   * soon as the text is longer than {@link #maxCharacters()}.
+   *
+   * @throws InvalidModelException with every problem, each path followed by its line
+   * @throws IOException if {@code in} cannot be read, such as bytes that are not valid text
+   * @throws IllegalStateException if Jackson is not on the class or module path
+   */
+  public Scenario read(Reader in) throws IOException {
+    requireNonNull(in, "in");
+    Jackson.require();
+    SourceTree tree = SourceTree.parse(in, format == ScenarioFormat.JSON, maxCharacters);
     try {
       return new Conversion(tree.root()).scenario();
     } catch (InvalidModelException e) {

@@ -1,4 +1,4 @@
-package dev.leverage.calculator;
+package dev.leverage.file;
 
 /** Builds paths in scenario files: {@code managers[0].influences.payments}. */
 final class Paths {

@@ -1,10 +1,11 @@
-package dev.leverage.calculator;
+package dev.leverage.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
+import dev.leverage.internal.Numbers;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
@@ -198,7 +199,7 @@ final class Fields {
 
   /** The text of a scalar as written: {@code 6} for the number 6. */
   private static String literal(JsonNode node) {
-    return node.isNumber() ? Text.number(node.doubleValue()) : node.asText();
+    return node.isNumber() ? Numbers.format(node.doubleValue()) : node.asText();
   }
 
   private record At(JsonNode node, String path) {}
@@ -244,11 +245,11 @@ final class Fields {
       problem(
           path,
           "an estimate needs low <= likely <= high, found low "
-              + Text.number(values[0])
+              + Numbers.format(values[0])
               + ", likely "
-              + Text.number(values[1])
+              + Numbers.format(values[1])
               + ", high "
-              + Text.number(values[2]));
+              + Numbers.format(values[2]));
       return Optional.empty();
     }
     return Optional.of(Estimate.of(values[0], values[1], values[2]));

@@ -1,4 +1,4 @@
-package dev.leverage.calculator;
+package dev.leverage.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
@@ -6,6 +6,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.coaching.Characteristic;
 import dev.leverage.coaching.Coaching;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.internal.Numbers;
 import dev.leverage.portfolio.Investment;
 import dev.leverage.portfolio.Objective;
 import dev.leverage.portfolio.Pillar;
@@ -126,7 +127,7 @@ final class ProductSectionsReader {
               level -> {
                 if (level != Math.rint(level) || Math.abs(level) > 1000) {
                   fields.problem(
-                      at, "must be a whole number from 1 to 5, was " + Text.number(level));
+                      at, "must be a whole number from 1 to 5, was " + Numbers.format(level));
                 } else {
                   put.accept(e.getKey(), (int) (double) level);
                 }

@@ -1,0 +1,177 @@
+package dev.leverage.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
+import dev.leverage.WorkedExample;
+import dev.leverage.scenario.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Reading the scenario format of MODEL.md §9 from text. */
+class ScenarioReaderTest {
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = ScenarioReaderTest.class.getResourceAsStream("/scenarios/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static InvalidModelException problems(ScenarioReader reader, String text) {
+    try {
+      reader.read(text);
+    } catch (InvalidModelException e) {
+      return e;
+    }
+    throw new AssertionError("read without problems: " + text);
+  }
+
+  static InvalidModelException problems(String yaml) {
+    return problems(ScenarioReader.yaml(), yaml);
+  }
+
+  @Test
+  void theWorkedExampleReadsAsTheModelBuiltInJava() throws IOException {
+    assertThat(ScenarioReader.yaml().read(resource("worked-example.yaml")))
+        .isEqualTo(WorkedExample.scenario());
+    assertThat(ScenarioReader.json().read(resource("worked-example.json")))
+        .isEqualTo(WorkedExample.scenario());
+  }
+
+  @Test
+  void aReaderIsReadToItsEndAndLeftOpen() throws IOException {
+    boolean[] closed = {false};
+    Reader in =
+        new StringReader(resource("worked-example.yaml")) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    Scenario scenario = ScenarioReader.forFile("week.yaml").read(in);
+
+    assertThat(scenario).isEqualTo(WorkedExample.scenario());
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void theFormatFollowsTheFileName() {
+    assertThat(ScenarioReader.forFile("a/b.JSON").format()).isEqualTo(ScenarioFormat.JSON);
+    assertThat(ScenarioReader.forFile("b.yml").format()).isEqualTo(ScenarioFormat.YAML);
+    assertThat(ScenarioReader.forFile("b").format()).isEqualTo(ScenarioFormat.YAML);
+  }
+
+  @Test
+  void textLongerThanTheLimitIsRefusedWhileReading() throws IOException {
+    Reader endless =
+        new Reader() {
+          long given;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, ' ');
+            given += length;
+            if (given > 10_000_000) {
+              throw new AssertionError("read far past the limit");
+            }
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> ScenarioReader.yaml().withMaxCharacters(1000).read(endless))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("longer than 1000 characters");
+  }
+
+  @Test
+  void aFailingReaderFailsWithItsOwnException() {
+    Reader broken =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            throw new java.nio.charset.MalformedInputException(1);
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> ScenarioReader.yaml().read(broken))
+        .isInstanceOf(java.nio.charset.MalformedInputException.class);
+    assertThatThrownBy(() -> ScenarioReader.json().read(broken))
+        .isInstanceOf(java.nio.charset.MalformedInputException.class);
+  }
+
+  @Test
+  void problemsCarryTheirPathAndLine() {
+    InvalidModelException e =
+        problems(
+            """
+            teams:
+              - {id: checkout, output: 100}
+            managers:
+              - {id: alice, owns: [checkout]}
+            activities:
+              - id: a
+                time: 1h
+                effects:
+                  - {team: checkout, uplift: -1.5}
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("activities[0].effects[0].uplift: must be greater than -1")
+        .endsWith("(line 9)");
+  }
+
+  @Test
+  void withoutJacksonReadingSaysWhatToAdd() throws Exception {
+    try (URLClassLoader loader = coreAndGuavaOnly()) {
+      assertThatThrownBy(
+              () -> loader.loadClass("com.fasterxml.jackson.dataformat.yaml.YAMLFactory"))
+          .isInstanceOf(ClassNotFoundException.class);
+      Class<?> readers = loader.loadClass(ScenarioReader.class.getName());
+      Object reader = readers.getMethod("yaml").invoke(null);
+      Method read = readers.getMethod("read", CharSequence.class);
+
+      assertThatThrownBy(() -> read.invoke(reader, "teams: []"))
+          .isInstanceOf(InvocationTargetException.class)
+          .cause()
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("com.fasterxml.jackson.dataformat:jackson-dataformat-yaml")
+          .hasMessageContaining("requires com.fasterxml.jackson.dataformat.yaml;");
+    }
+  }
+
+  private static URLClassLoader coreAndGuavaOnly() {
+    return new URLClassLoader(
+        new URL[] {locationOf(ScenarioReader.class), locationOf(ImmutableList.class)},
+        ClassLoader.getPlatformClassLoader());
+  }
+
+  private static URL locationOf(Class<?> type) {
+    return type.getProtectionDomain().getCodeSource().getLocation();
+  }
+
+  static Reader utf8(byte[] bytes) {
+    return new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+  }
+}
