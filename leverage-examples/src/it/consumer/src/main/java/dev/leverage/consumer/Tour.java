@@ -4,6 +4,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
+import dev.leverage.file.ScenarioReader;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
@@ -23,9 +24,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A tour of leverage-core's public API as a tool uses it: build the worked example of the model,
- * score it (leverage and a formula), plan a week, simulate estimates, and get invalid input as one
- * exception with paths. Every figure is checked; a wrong one ends the program with an error.
+ * A tour of leverage-core's public API as a tool uses it: build the worked example of the model and
+ * read it from a scenario file, score it (leverage and a formula), plan a week, simulate estimates,
+ * and get invalid input as one exception with paths. Every figure is checked; a wrong one ends the
+ * program with an error.
  *
  * <p>Arguments: {@code class-path} or {@code module-path} (how it was started, checked), and the
  * Guava version that must be on that path.
@@ -45,6 +47,16 @@ public final class Tour {
 
     Scenario scenario = workedExample();
     check(scenario.organization().outputPerWeek("alice"), 155.0, "alice's output per week");
+    check(ScenarioReader.yaml().read(WORKED_EXAMPLE_YAML), scenario, "the scenario read from YAML");
+    try {
+      ScenarioReader.yaml().read(WORKED_EXAMPLE_YAML.replace("uplift: 0.03", "uplift: -1.5"));
+      throw new AssertionError("an uplift of -1.5 was read");
+    } catch (InvalidModelException e) {
+      check(
+          e.problems().get(0).path(),
+          "activities[1].effects[0].uplift",
+          "the path of a bad uplift in a file");
+    }
 
     Ranking byLeverage = Ranking.of(scenario, ScoringStrategy.leverage());
     check(byLeverage.ids(), List.of("write-vision", "groom-backlog"), "ranking by leverage");
@@ -114,6 +126,35 @@ public final class Tour {
       throw new AssertionError(className + " is not on the path", e);
     }
   }
+
+  /** The worked example as a scenario file (MODEL.md §9). */
+  static final String WORKED_EXAMPLE_YAML =
+      """
+      horizon: 12w
+      teams:
+        - {id: checkout, output: 100}
+        - {id: payments, output: 80}
+        - {id: search,   output: 60}
+      managers:
+        - id: alice
+          owns: [checkout]
+          influences: {payments: 0.5, search: 0.25}
+          budget: 40h
+      activities:
+        - id: write-vision
+          by: alice
+          kind: foundation
+          time: 6h
+          effects:
+            - {team: checkout, uplift: 0.10, lasts: 12w}
+            - {team: payments, uplift: 0.05}
+        - id: groom-backlog
+          by: alice
+          kind: optimization
+          time: 3h
+          effects:
+            - {team: checkout, uplift: 0.03, lasts: 2w}
+      """;
 
   /** The worked example of the model: alice owns checkout, influences payments and search. */
   static Scenario workedExample() {
