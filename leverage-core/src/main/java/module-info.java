@@ -15,7 +15,6 @@ module dev.leverage.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   requires static com.fasterxml.jackson.core;
-  requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.dataformat.yaml;
   requires static org.yaml.snakeyaml;
 

@@ -14,10 +14,30 @@ import static java.util.Objects.requireNonNull;
  */
 public record Problem(String path, String message) {
 
-  /** Checks that both parts are present. */
+  /**
+   * Checks that both parts are present, and escapes control characters in them (&#92;u001b for
+   * ESC), so that a value echoed in a message never reaches a terminal raw.
+   */
   public Problem {
-    requireNonNull(path, "path");
-    requireNonNull(message, "message");
+    path = escapeControlCharacters(requireNonNull(path, "path"));
+    message = escapeControlCharacters(requireNonNull(message, "message"));
+  }
+
+  private static String escapeControlCharacters(String text) {
+    if (text.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL)) {
+      return text;
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    text.chars()
+        .forEach(
+            c -> {
+              if (Character.getType(c) == Character.CONTROL) {
+                escaped.append(String.format("\\u%04x", c));
+              } else {
+                escaped.append((char) c);
+              }
+            });
+    return escaped.toString();
   }
 
   /** Returns a problem at {@code path} with {@code message}. */

@@ -1,6 +1,5 @@
 package dev.leverage.file;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
@@ -10,20 +9,31 @@ import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Reads typed values out of a {@link SourceTree}, collecting a {@link Problem} with its path for
+ * Reads typed values out of a tree of {@link Node}s, collecting a {@link Problem} with its path for
  * every value that is missing, unknown or of the wrong type, so that all problems are reported at
  * once.
  */
 final class Fields {
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
+  private static final Set<String> THREE_POINTS = ImmutableSet.of("low", "likely", "high");
+
+  /** How one kind of value is read from a node at a path. */
+  @FunctionalInterface
+  interface Value<T> {
+    Optional<T> read(Fields fields, Node node, String path);
+  }
+
   private final List<Problem> problems = new ArrayList<>();
 
   /** Every problem found so far. */
@@ -42,28 +52,26 @@ final class Fields {
   }
 
   /**
-   * Returns true when {@code node} is a mapping; records a problem for every key that is not in
-   * {@code known}, with the closest known key.
+   * The mapping at {@code path} as an {@link Item}; records a problem if it is not a mapping, and
+   * one for every key that is not in {@code known}, with the closest known key.
    */
-  boolean mapping(JsonNode node, String path, String what, Set<String> known) {
-    if (!node.isObject()) {
+  Optional<Item> item(Node node, String path, String what, Set<String> known) {
+    if (!(node instanceof Node.Mapping mapping)) {
       problem(
           path,
           what
               + " must be a mapping of "
               + String.join(", ", known)
               + ", found "
-              + SourceTree.kind(node));
-      return false;
+              + node.describe());
+      return Optional.empty();
     }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
+    for (String name : mapping.entries().keySet()) {
       if (!known.contains(name)) {
-        problem(Paths.key(path, name), unknownField(name, what, known));
+        problem(Problem.join(path, name), unknownField(name, what, known));
       }
     }
-    return true;
+    return Optional.of(new Item(this, mapping, path, what));
   }
 
   private static String unknownField(String name, String what, Set<String> known) {
@@ -78,156 +86,167 @@ final class Fields {
         + ")";
   }
 
-  /** The field {@code name} of {@code node}, if present and not null. */
-  Optional<JsonNode> optional(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
-  }
-
-  /** The field {@code name}, or a "missing" problem naming {@code what} it belongs to. */
-  Optional<JsonNode> required(
-      JsonNode node, String path, String name, String what, String example) {
-    Optional<JsonNode> value = optional(node, name);
-    if (value.isEmpty()) {
-      problem(
-          Paths.key(path, name),
-          "missing " + name + " of " + what + ", e.g. " + name + ": " + example);
-    }
-    return value;
+  /** The node itself, whatever it is: for a field that must only be present. */
+  Optional<Node> any(Node node, String path) {
+    return Optional.of(node);
   }
 
   /** The items of the list at {@code path}; records a problem if it is not a list. */
-  List<JsonNode> list(JsonNode node, String path, String what) {
-    if (!node.isArray()) {
-      problem(path, what + " must be a list, found " + SourceTree.kind(node));
-      return List.of();
+  List<Node> list(Node node, String path, String what) {
+    if (node instanceof Node.Sequence sequence) {
+      return sequence.items();
     }
-    List<JsonNode> items = new ArrayList<>();
-    node.forEach(items::add);
-    return items;
+    problem(path, what + " must be a list, found " + node.describe());
+    return List.of();
   }
 
   /** The entries of the mapping at {@code path}, in file order. */
-  Map<String, JsonNode> entries(JsonNode node, String path, String what) {
-    Map<String, JsonNode> entries = new LinkedHashMap<>();
-    if (!node.isObject()) {
-      problem(path, what + " must be a mapping, found " + SourceTree.kind(node));
-      return entries;
+  Map<String, Node> entries(Node node, String path, String what) {
+    if (node instanceof Node.Mapping mapping) {
+      return mapping.entries();
     }
-    node.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
-    return entries;
+    problem(path, what + " must be a mapping, found " + node.describe());
+    return Map.of();
   }
 
-  /** A text value. */
-  Optional<String> text(JsonNode node, String path) {
-    if (!node.isTextual() && !node.isNumber()) {
-      problem(path, "must be text, found " + SourceTree.kind(node));
-      return Optional.empty();
+  /** A scalar's text exactly as written: an id {@code 007} stays {@code 007}. */
+  Optional<String> text(Node node, String path) {
+    if (node instanceof Node.Scalar scalar && !scalar.isAbsent()) {
+      return Optional.of(scalar.text());
     }
-    return Optional.of(node.asText());
+    problem(path, "must be text, found " + node.describe());
+    return Optional.empty();
   }
 
-  /** A list of ids (texts). */
-  List<String> ids(JsonNode node, String path, String what) {
+  /** A list of ids or names, each once. */
+  Optional<List<String>> ids(Node node, String path) {
+    List<Node> items = list(node, path, lastName(path));
     List<String> ids = new ArrayList<>();
-    List<JsonNode> items = list(node, path, what);
+    Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      text(items.get(i), Paths.index(path, i)).ifPresent(ids::add);
+      String at = path + "[" + i + "]";
+      Optional<String> id = text(items.get(i), at);
+      if (id.isEmpty()) {
+        continue;
+      }
+      Integer previous = first.putIfAbsent(id.get(), i);
+      if (previous == null) {
+        ids.add(id.get());
+      } else {
+        problem(
+            at,
+            "'"
+                + id.get()
+                + "' is listed twice, first at "
+                + path
+                + "["
+                + previous
+                + "]; list each once");
+      }
     }
-    return ids;
+    return Optional.of(ids);
+  }
+
+  private static String lastName(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf(']'));
+    return path.substring(cut + 1);
   }
 
   /** A finite number. */
-  Optional<Double> number(JsonNode node, String path) {
-    if (!node.isNumber()) {
-      problem(path, "must be a number, found " + SourceTree.kind(node));
+  Optional<Double> number(Node node, String path) {
+    if (!(node instanceof Node.Scalar scalar) || scalar.type() != Node.Type.NUMBER) {
+      problem(path, "must be a number, found " + node.describe());
       return Optional.empty();
     }
-    double value = node.doubleValue();
+    double value = parseNumber(scalar.text());
     if (!Double.isFinite(value)) {
-      problem(path, "must be a finite number, found " + value);
+      boolean tooLarge = DECIMAL.matcher(scalar.text().strip()).matches();
+      problem(
+          path,
+          "must be a finite number, found "
+              + scalar.text()
+              + (tooLarge ? ", which is beyond the largest number, about 1.8e308" : ""));
       return Optional.empty();
     }
     return Optional.of(value);
   }
 
+  /** The value of a number as written: decimal, {@code .inf} and {@code .nan} as YAML has them. */
+  private static double parseNumber(String text) {
+    String plain = text.strip();
+    if (DECIMAL.matcher(plain).matches()) {
+      return Double.parseDouble(plain.replace("_", ""));
+    }
+    String lower = plain.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".inf")) {
+      return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return Double.NaN;
+  }
+
   /** A number or a three-point estimate {@code {low, likely, high}} of numbers. */
-  Optional<Estimate> estimate(JsonNode node, String path) {
-    return threePoint(node, path, "a number", n -> number(n.node, n.path));
+  Optional<Estimate> estimate(Node node, String path) {
+    return threePoint(node, path, "a number", Fields::number);
   }
 
   /** An effort ({@code 6h}) or a three-point estimate of efforts, in hours. */
-  Optional<Estimate> effort(JsonNode node, String path) {
-    return threePoint(node, path, "an effort such as 6h", n -> effortHours(n.node, n.path));
-  }
-
-  private Optional<Double> effortHours(JsonNode node, String path) {
-    if (!node.isTextual() && !node.isNumber()) {
-      problem(path, "must be an effort such as 90m, 6h or 1h30m, found " + SourceTree.kind(node));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Effort.parse(literal(node)).hours());
-    } catch (InvalidModelException e) {
-      problems(path, e);
-      return Optional.empty();
-    }
+  Optional<Estimate> effort(Node node, String path) {
+    return threePoint(node, path, "an effort such as 6h", Fields::effortHours);
   }
 
   /** A single effort such as {@code 40h}. */
-  Optional<Effort> singleEffort(JsonNode node, String path) {
-    if (node.isObject()) {
+  Optional<Effort> singleEffort(Node node, String path) {
+    if (node instanceof Node.Mapping) {
       problem(path, "must be a single effort such as 40h, not an estimate");
       return Optional.empty();
     }
     return effortHours(node, path).map(Effort::ofHours);
   }
 
+  private Optional<Double> effortHours(Node node, String path) {
+    return parsed(node, path, "an effort such as 90m, 6h or 1h30m", Effort::parse)
+        .map(Effort::hours);
+  }
+
   /** A calendar time such as {@code 12w}. */
-  Optional<CalendarTime> calendarTime(JsonNode node, String path) {
-    if (!node.isTextual() && !node.isNumber()) {
-      problem(path, "must be calendar time such as 12w or 10d, found " + SourceTree.kind(node));
+  Optional<CalendarTime> calendarTime(Node node, String path) {
+    return parsed(node, path, "calendar time such as 12w or 10d", CalendarTime::parse);
+  }
+
+  /** The text of a scalar read by {@code parse}, whose problems are recorded at {@code path}. */
+  <T> Optional<T> parsed(Node node, String path, String what, Function<String, T> parse) {
+    if (!(node instanceof Node.Scalar scalar) || scalar.isAbsent()) {
+      problem(path, "must be " + what + ", found " + node.describe());
       return Optional.empty();
     }
     try {
-      return Optional.of(CalendarTime.parse(literal(node)));
+      return Optional.of(parse.apply(scalar.text()));
     } catch (InvalidModelException e) {
       problems(path, e);
       return Optional.empty();
     }
   }
 
-  /** The text of a scalar as written: {@code 6} for the number 6. */
-  private static String literal(JsonNode node) {
-    return node.isNumber() ? Numbers.format(node.doubleValue()) : node.asText();
-  }
-
-  private record At(JsonNode node, String path) {}
-
-  private Optional<Estimate> threePoint(
-      JsonNode node, String path, String what, Function<At, Optional<Double>> read) {
-    if (!node.isObject()) {
-      return read.apply(new At(node, path)).map(Estimate::of);
+  private Optional<Estimate> threePoint(Node node, String path, String what, Value<Double> read) {
+    if (!(node instanceof Node.Mapping)) {
+      return read.read(this, node, path).map(Estimate::of);
     }
-    if (!mapping(node, path, "an estimate", ImmutableSet.of("low", "likely", "high"))) {
+    Optional<Item> item = item(node, path, "an estimate", THREE_POINTS);
+    if (item.isEmpty()) {
       return Optional.empty();
     }
+    Map<String, Double> values = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
-    Double[] values = new Double[3];
-    String[] names = {"low", "likely", "high"};
     boolean ok = true;
-    for (int i = 0; i < 3; i++) {
-      JsonNode part = node.get(names[i]);
-      if (part == null || part.isNull()) {
-        missing.add(names[i]);
+    for (String name : THREE_POINTS) {
+      Optional<Node> part = item.get().optional(name);
+      if (part.isEmpty()) {
+        missing.add(name);
         ok = false;
-        continue;
-      }
-      Optional<Double> value = read.apply(new At(part, Paths.key(path, names[i])));
-      if (value.isPresent()) {
-        values[i] = value.get();
       } else {
-        ok = false;
+        Optional<Double> value = read.read(this, part.get(), Problem.join(path, name));
+        value.ifPresent(v -> values.put(name, v));
+        ok &= value.isPresent();
       }
     }
     if (!missing.isEmpty()) {
@@ -241,17 +260,20 @@ final class Fields {
     if (!ok) {
       return Optional.empty();
     }
-    if (values[0] > values[1] || values[1] > values[2]) {
+    double low = values.get("low");
+    double likely = values.get("likely");
+    double high = values.get("high");
+    if (low > likely || likely > high) {
       problem(
           path,
           "an estimate needs low <= likely <= high, found low "
-              + Numbers.format(values[0])
+              + Numbers.format(low)
               + ", likely "
-              + Numbers.format(values[1])
+              + Numbers.format(likely)
               + ", high "
-              + Numbers.format(values[2]));
+              + Numbers.format(high));
       return Optional.empty();
     }
-    return Optional.of(Estimate.of(values[0], values[1], values[2]));
+    return Optional.of(Estimate.of(low, likely, high));
   }
 }

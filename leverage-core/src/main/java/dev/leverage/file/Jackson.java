@@ -26,7 +26,7 @@ final class Jackson {
     try {
       ClassLoader loader = Jackson.class.getClassLoader();
       Class.forName("com.fasterxml.jackson.dataformat.yaml.YAMLFactory", false, loader);
-      Class.forName("com.fasterxml.jackson.databind.JsonNode", false, loader);
+      Class.forName("com.fasterxml.jackson.core.JsonFactory", false, loader);
       Class.forName("org.yaml.snakeyaml.LoaderOptions", false, loader);
       return true;
     } catch (ClassNotFoundException | LinkageError e) {

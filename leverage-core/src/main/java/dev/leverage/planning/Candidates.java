@@ -17,7 +17,10 @@ import java.util.Map;
  *
  * <p>The transitive reduction keeps the same closures but turns more instances into forests: when
  * {@code a} requires {@code b} and {@code c}, and {@code b} requires {@code c}, only {@code a → b}
- * is kept. Immutable after construction.
+ * is kept. It tabulates every candidate's ancestors (n² bits), so past {@value #MAX_ANCESTOR_TABLE}
+ * candidates with a requirement DAG it is skipped and the minutes of each closure are summed by a
+ * walk (O(n) memory, O(n·(n + requirements)) time at worst). No recursion. Immutable after
+ * construction.
  */
 final class Candidates {
   final List<ActivityOutput> items;
@@ -36,14 +39,26 @@ final class Candidates {
   /** Direct dependents after transitive reduction, ascending. */
   final int[][] dependents;
 
-  /** All requirements, transitively; {@code null} when every item has at most one requirement. */
-  final BitSet[] ancestors;
+  /**
+   * All requirements, transitively; {@code null} when every item has at most one requirement, or
+   * when there are more than {@value #MAX_ANCESTOR_TABLE} candidates (see {@link #ancestorsOf}).
+   */
+  private final BitSet[] ancestors;
+
+  /**
+   * The most candidates whose ancestor sets are tabulated (n² bits: 8 MB at this size); past it
+   * requirements are not reduced and ancestors are found by a walk when needed.
+   */
+  static final int MAX_ANCESTOR_TABLE = 8192;
 
   /** Minutes of each item together with all its requirements. */
   final long[] closureMinutes;
 
   /** True when no candidate requires another. */
   final boolean independent;
+
+  /** True when every candidate has at most one requirement after the reduction. */
+  final boolean forest;
 
   private Candidates(
       List<ActivityOutput> sorted, Map<String, Integer> index, int[][] direct, int[] topological) {
@@ -72,6 +87,29 @@ final class Candidates {
       this.requires = direct;
       for (int i : topological) {
         closureMinutes[i] = minutes[i] + (direct[i].length == 0 ? 0 : closureMinutes[direct[i][0]]);
+      }
+    } else if (n > MAX_ANCESTOR_TABLE) {
+      this.ancestors = null;
+      this.requires = direct;
+      int[] seen = new int[n];
+      java.util.Arrays.fill(seen, -1);
+      int[] stack = new int[n];
+      for (int i = 0; i < n; i++) {
+        long total = 0;
+        int depth = 0;
+        stack[depth++] = i;
+        seen[i] = i;
+        while (depth > 0) {
+          int next = stack[--depth];
+          total += minutes[next];
+          for (int r : direct[next]) {
+            if (seen[r] != i) {
+              seen[r] = i;
+              stack[depth++] = r;
+            }
+          }
+        }
+        closureMinutes[i] = total;
       }
     } else {
       this.ancestors = new BitSet[n];
@@ -102,6 +140,11 @@ final class Candidates {
         closureMinutes[i] = total;
       }
     }
+    boolean reducedForest = true;
+    for (int[] required : requires) {
+      reducedForest &= required.length <= 1;
+    }
+    this.forest = reducedForest;
     int[] dependentCount = new int[n];
     for (int[] required : requires) {
       for (int r : required) {
@@ -174,6 +217,43 @@ final class Candidates {
     InvalidModelException.throwIfAny(problems);
     int[] topological = topological(direct, sorted);
     return new Candidates(List.copyOf(sorted), Map.copyOf(index), direct, topological);
+  }
+
+  /** Everything {@code i} requires, directly or not. */
+  BitSet ancestorsOf(int i) {
+    if (ancestors != null) {
+      return ancestors[i];
+    }
+    BitSet all = new BitSet(n);
+    int[] stack = new int[n];
+    int depth = 0;
+    stack[depth++] = i;
+    while (depth > 0) {
+      for (int r : requires[stack[--depth]]) {
+        if (!all.get(r)) {
+          all.set(r);
+          stack[depth++] = r;
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The value compared first: foundation output in foundation-first mode, else output. */
+  double[] primary(boolean foundationFirst) {
+    if (!foundationFirst) {
+      return output;
+    }
+    double[] primary = new double[n];
+    for (int i = 0; i < n; i++) {
+      primary[i] = foundation[i] ? output[i] : 0;
+    }
+    return primary;
+  }
+
+  /** The value compared second: output in foundation-first mode, else none. */
+  double[] secondary(boolean foundationFirst) {
+    return foundationFirst ? output : null;
   }
 
   /** Rounds hours to whole minutes, half a minute up, and at least one minute. */

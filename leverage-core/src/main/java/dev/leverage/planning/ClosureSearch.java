@@ -19,9 +19,10 @@ import java.util.BitSet;
  * its dependents out. A node whose free activities form a forest is solved exactly by its bound.
  * Depth first, "in" before "out".
  *
- * <p>The search stops after {@code nodeLimit} nodes; the bounds of the nodes left open then bound
- * what it could still find. Values are compared lexicographically (primary first) with a relative
- * tolerance of 1e−9. Not thread-safe while running.
+ * <p>The search stops after {@code nodeLimit} nodes, or when the bounds of its open nodes would
+ * hold more than {@code cellLimit} bits; the bounds of the nodes left open then bound what it could
+ * still find. Values are compared lexicographically (primary first) with a relative tolerance of
+ * 1e−9. Not thread-safe while running.
  */
 final class ClosureSearch {
   /** Values that differ by less than this, relative to their size, count as equal. */
@@ -39,8 +40,9 @@ final class ClosureSearch {
   private final int capacity;
   private final double[] primary;
   private final double[] secondary;
-  private final boolean pair;
+  final boolean pair;
   private final int nodeLimit;
+  private final long cellLimit;
 
   final double[] lowP;
   final double[] lowS;
@@ -56,7 +58,8 @@ final class ClosureSearch {
       int capacity,
       double[] primary,
       double[] secondary,
-      int nodeLimit) {
+      int nodeLimit,
+      long cellLimit) {
     this.candidates = candidates;
     this.weight = weight;
     this.capacity = capacity;
@@ -64,6 +67,7 @@ final class ClosureSearch {
     this.secondary = secondary;
     this.pair = secondary != null;
     this.nodeLimit = nodeLimit;
+    this.cellLimit = cellLimit;
     this.lowP = new double[capacity + 1];
     this.lowS = new double[capacity + 1];
     this.source = new Source[capacity + 1];
@@ -85,9 +89,10 @@ final class ClosureSearch {
       BitSet eligible,
       double[] primary,
       double[] secondary,
-      int nodeLimit) {
+      int nodeLimit,
+      long cellLimit) {
     ClosureSearch search =
-        new ClosureSearch(candidates, weight, capacity, primary, secondary, nodeLimit);
+        new ClosureSearch(candidates, weight, capacity, primary, secondary, nodeLimit, cellLimit);
     search.search(eligible);
     return search;
   }
@@ -106,7 +111,7 @@ final class ClosureSearch {
         stack.pop();
         continue;
       }
-      if (nodes >= nodeLimit) {
+      if (nodes >= nodeLimit || (nodes > 0 && openCells(stack.size()) > cellLimit)) {
         break;
       }
       stack.pop();
@@ -141,6 +146,11 @@ final class ClosureSearch {
         }
       }
     }
+  }
+
+  /** The memory of the bounds of {@code open} nodes, in bits (two siblings share theirs). */
+  private long openCells(int open) {
+    return ForestKnapsack.times((long) open * 64 * (pair ? 2 : 1), capacity + 1L);
   }
 
   private boolean improves(double[] boundP, double[] boundS) {
@@ -297,7 +307,7 @@ final class ClosureSearch {
     stack.push(new Node(in, out, boundP, boundS));
     BitSet withBranch = (BitSet) in.clone();
     withBranch.set(branch);
-    withBranch.or(candidates.ancestors[branch]);
+    withBranch.or(candidates.ancestorsOf(branch));
     if (!withBranch.intersects(node.out)) {
       stack.push(new Node(withBranch, node.out, boundP, boundS));
     }

@@ -15,16 +15,18 @@ import java.util.Comparator;
  * by more than the tolerance; any other is fixed out when the bound with it is. Every plan within
  * the tolerance of the best therefore agrees with the fixed candidates, so the best plan using the
  * fewest minutes is the fixed-in candidates plus the best core plan using the fewest minutes.
- * {@code O(n log n)} for the bounds, plus {@code O(k·B)} for a core of k candidates. Stateless.
+ * {@code O(n log n)} for the bounds, plus {@code O(k·B)} for a core of k candidates in the table
+ * over minutes when it fits the cell limit, else the {@link ParetoForest}, whose size does not grow
+ * with the budget. Stateless.
  */
 final class CoreKnapsack {
   private CoreKnapsack() {}
 
   /**
    * The candidates of the best plan within {@code capacity} minutes, using the fewest minutes, or
-   * {@code null} when the core would exceed {@code cellLimit} cells.
+   * {@code null} when the core would exceed {@code cellLimit} cells either way.
    */
-  static BitSet solve(Candidates candidates, int capacity, long cellLimit) {
+  static BitSet solve(Candidates candidates, long capacity, long cellLimit) {
     int[] minutes = candidates.minutes;
     double[] output = candidates.output;
     Integer[] useful =
@@ -88,10 +90,7 @@ final class CoreKnapsack {
     if (fixedMinutes > capacity) {
       return null;
     }
-    int residual = (int) (capacity - fixedMinutes);
-    if (ForestKnapsack.cells(coreSize, residual) > cellLimit) {
-      return null;
-    }
+    long residual = capacity - fixedMinutes;
     core = Arrays.copyOf(core, coreSize);
     Arrays.sort(core);
     int[] w = new int[coreSize];
@@ -102,15 +101,34 @@ final class CoreKnapsack {
       v[j] = output[core[j]];
       roots[j] = -1;
     }
-    ForestKnapsack table = new ForestKnapsack(w, v, null, roots, residual);
-    double[] front = table.frontPrimary();
-    double best = front[residual];
-    double tolerance = ClosureSearch.TOLERANCE * Math.max(1, Math.abs(fixedOutput + best));
-    int at = residual;
-    while (at > 0 && front[at - 1] >= best - tolerance) {
-      at--;
+    int[] selected;
+    if (residual < Integer.MAX_VALUE - 8
+        && ForestKnapsack.cells(coreSize, residual, false) <= cellLimit) {
+      ForestKnapsack table = new ForestKnapsack(w, v, null, roots, (int) residual);
+      double[] front = table.frontPrimary();
+      double best = front[(int) residual];
+      double tolerance = ClosureSearch.TOLERANCE * Math.max(1, Math.abs(fixedOutput + best));
+      int at = (int) residual;
+      while (at > 0 && front[at - 1] >= best - tolerance) {
+        at--;
+      }
+      selected = table.select(at);
+    } else {
+      ParetoForest forest = ParetoForest.solve(w, v, null, roots, residual, true, cellLimit);
+      if (!forest.solved()) {
+        return null;
+      }
+      Steps front = forest.front();
+      int best = front.size() - 1;
+      double tolerance =
+          ClosureSearch.TOLERANCE * Math.max(1, Math.abs(fixedOutput + front.primary[best]));
+      int at = best;
+      while (at > 0 && front.primary[at - 1] >= front.primary[best] - tolerance) {
+        at--;
+      }
+      selected = forest.select(at);
     }
-    for (int j : table.select(at)) {
+    for (int j : selected) {
       chosen.set(core[j]);
     }
     return chosen;

@@ -7,16 +7,17 @@ import java.util.Arrays;
  * The exact 0/1 knapsack over a forest of requirements: an item may be taken only with its parent,
  * solved by dynamic programming over whole minutes in depth-first order.
  *
- * <p>Items are visited in preorder (roots, then children, both by ascending index); {@code end(k)}
- * is the position just past the subtree of the item at position {@code k}. With {@code f(k, c)} the
- * best value from positions {@code k..m-1} within capacity {@code c}, when every item before {@code
- * k} on the path to the root is taken,
+ * <p>Items are visited in the {@link Preorder} of the forest (the smaller subtrees first); {@code
+ * end(k)} is the position just past the subtree of the item at position {@code k}. With {@code f(k,
+ * c)} the best value from positions {@code k..m-1} within capacity {@code c}, when every item
+ * before {@code k} on the path to the root is taken,
  *
  * <pre>f(k, c) = max(f(end(k), c), value(k) + f(k + 1, c − weight(k)))</pre>
  *
  * <p>and {@code f(m, c) = 0}. Skipping an item skips its subtree, so every selection is closed
  * under the parent relation. Time is {@code O(m·(C+1))}; memory is one bit per cell for the
- * decisions plus one row of {@code C+1} values per pending subtree (the depth of the forest), so an
+ * decisions plus one row of {@code C+1} values per pending subtree, at most {@link
+ * Preorder#maxLiveTables(int)} rows whatever the depth of the forest (see {@link #cells}); an
  * instance of independent items runs in place in one row. Values are compared exactly; with a
  * secondary value the comparison is lexicographic (primary first). {@code f(0, ·)} is the whole
  * frontier: the best value for every capacity from 0 to C. A decision takes an item only when that
@@ -48,10 +49,10 @@ final class ForestKnapsack {
     this.m = weight.length;
     this.capacity = capacity;
     this.stride = capacity + 1;
-    this.item = new int[m];
-    this.end = new int[m];
+    Preorder order = Preorder.of(parent);
+    this.item = order.item;
+    this.end = order.end;
     this.weightAt = new int[m];
-    preorder(parent);
     for (int k = 0; k < m; k++) {
       weightAt[k] = weight[item[k]];
     }
@@ -61,9 +62,19 @@ final class ForestKnapsack {
     this.frontSecondary = rows[1];
   }
 
-  /** The number of cells of the table for {@code items} items and {@code capacity}. */
-  static long cells(int items, int capacity) {
-    return (long) items * (capacity + 1L);
+  /**
+   * The memory of the program for {@code items} items and {@code capacity}, in cells of one bit: a
+   * decision bit per item and capacity, and the rows of values it holds at once (64 bits per
+   * capacity each, two rows per table with a secondary value). Saturates at {@link Long#MAX_VALUE}.
+   */
+  static long cells(int items, long capacity, boolean pair) {
+    long perCapacity = items + 64L * (pair ? 2 : 1) * Preorder.maxLiveTables(items);
+    return times(perCapacity, capacity + 1);
+  }
+
+  /** {@code a · b} for non-negative numbers, or {@link Long#MAX_VALUE} when it overflows. */
+  static long times(long a, long b) {
+    return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
   }
 
   /** The best primary value for every capacity from 0 to C. */
@@ -93,41 +104,6 @@ final class ForestKnapsack {
       }
     }
     return Arrays.copyOf(chosen, count);
-  }
-
-  private void preorder(int[] parent) {
-    int[] childCount = new int[m + 1];
-    for (int i = 0; i < m; i++) {
-      childCount[parent[i] + 1]++;
-    }
-    int[] first = new int[m + 2];
-    for (int i = 0; i <= m; i++) {
-      first[i + 1] = first[i] + childCount[i];
-    }
-    int[] children = new int[m];
-    int[] fill = Arrays.copyOf(first, m + 1);
-    for (int i = 0; i < m; i++) {
-      children[fill[parent[i] + 1]++] = i;
-    }
-    // Iterative depth-first walk; node −1 is a virtual root whose children are the roots.
-    int position = 0;
-    ArrayDeque<int[]> stack = new ArrayDeque<>();
-    stack.push(new int[] {-1, first[0], -1});
-    while (!stack.isEmpty()) {
-      int[] frame = stack.peek();
-      int node = frame[0];
-      if (frame[1] < first[node + 2]) {
-        int child = children[frame[1]++];
-        item[position] = child;
-        stack.push(new int[] {child, first[child + 1], position});
-        position++;
-      } else {
-        stack.pop();
-        if (frame[2] >= 0) {
-          end[frame[2]] = position;
-        }
-      }
-    }
   }
 
   private double[][] solve(double[] primary, double[] secondary) {

@@ -4,99 +4,136 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.unit.Effort;
+import java.util.Arrays;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
- * The best output for every budget from 0 to a plan's budget, at the resolution of one minute: the
- * curve of how much a week's output grows with the manager's time.
+ * The best output for every budget from 0 to a plan's budget, in whole minutes: the curve of how
+ * much a week's output grows with the manager's time.
  *
- * <p>In the default mode the output never decreases as the budget grows. In foundation-first mode
- * each point is the total output of the foundation-first plan for that budget, which can fall where
- * a foundation activity starts to fit and displaces more output. When the frontier is not
- * {@linkplain #exact() exact}, each point is the output of a real plan and {@link #gap()} bounds
- * how far any point may be below the best. Immutable and thread-safe.
+ * <p>The curve is a step function and is held as one: only the budgets where the best output
+ * changes are stored ({@link #points()}), never one point per minute, so its size depends on the
+ * candidates, not on the budget. In the default mode the output never decreases as the budget
+ * grows. In foundation-first mode each step is the total output of the foundation-first plan for
+ * that budget, which can fall where a foundation activity starts to fit and displaces more output.
+ * When the frontier is not {@linkplain #exact() exact}, each step is the output of a real plan and
+ * {@link #gap()} bounds how far any budget's output may be below the best. Immutable and
+ * thread-safe.
  */
-@Value.Immutable
-public abstract class Frontier {
-  /** The default distance between {@link #points()}: 15 minutes. */
-  public static final Effort DEFAULT_STEP = Effort.ofMinutes(15);
+public final class Frontier {
+  private final long[] minutes;
+  private final double[] outputs;
+  private final long budgetMinutes;
+  private final boolean foundationFirst;
+  private final boolean exact;
+  private final double gap;
 
-  Frontier() {}
-
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Output by whole minute from 0; constant past its end (no plan can use more minutes). */
-  abstract double[] outputs();
-
-  /** The largest budget on the curve, in whole minutes. */
-  abstract long budgetMinutes();
-
-  /** True when the curve shows the foundation-first plans. */
-  public abstract boolean foundationFirst();
-
-  /** True when every point is proven to be the best output for its budget. */
-  public abstract boolean exact();
-
-  /** An upper bound on how far any point may be below the best; 0 when exact. */
-  public abstract double gap();
-
-  /** The largest budget on the curve. */
-  public Effort budget() {
-    return Effort.ofMinutes(budgetMinutes());
+  private Frontier(
+      long[] minutes,
+      double[] outputs,
+      long budgetMinutes,
+      boolean foundationFirst,
+      boolean exact,
+      double gap) {
+    checkArgument(minutes.length >= 1 && minutes[0] == 0, "a frontier has its step at 0");
+    checkArgument(gap >= 0 && (!exact || gap == 0), "gap must be 0 when exact, was %s", gap);
+    this.minutes = minutes;
+    this.outputs = outputs;
+    this.budgetMinutes = budgetMinutes;
+    this.foundationFirst = foundationFirst;
+    this.exact = exact;
+    this.gap = gap;
   }
 
   /**
-   * The best output within {@code budget}, rounded to whole minutes like the plan's budget.
+   * The frontier of a step function: output {@code outputs[i]} from budget {@code minutes[i]} on,
+   * up to {@code budgetMinutes}; steps that do not change the output are dropped.
+   */
+  static Frontier of(
+      long[] minutes,
+      double[] outputs,
+      long budgetMinutes,
+      boolean foundationFirst,
+      boolean exact,
+      double gap) {
+    int count = 0;
+    long[] at = new long[minutes.length];
+    double[] out = new double[minutes.length];
+    for (int i = 0; i < minutes.length && minutes[i] <= budgetMinutes; i++) {
+      if (count == 0 || outputs[i] != out[count - 1]) {
+        at[count] = minutes[i];
+        out[count] = outputs[i];
+        count++;
+      }
+    }
+    return new Frontier(
+        Arrays.copyOf(at, count),
+        Arrays.copyOf(out, count),
+        budgetMinutes,
+        foundationFirst,
+        exact,
+        gap);
+  }
+
+  /** True when the curve shows the foundation-first plans. */
+  public boolean foundationFirst() {
+    return foundationFirst;
+  }
+
+  /** True when every point is proven to be the best output for its budget. */
+  public boolean exact() {
+    return exact;
+  }
+
+  /** An upper bound on how far the output at any budget may be below the best; 0 when exact. */
+  public double gap() {
+    return gap;
+  }
+
+  /** The largest budget on the curve. */
+  public Effort budget() {
+    return Effort.ofMinutes(budgetMinutes);
+  }
+
+  /**
+   * The best output within {@code budget}, rounded to whole minutes like the plan's budget; a
+   * binary search over the steps.
    *
    * @throws IllegalArgumentException if {@code budget} is beyond the curve's budget
    */
   public double at(Effort budget) {
     long minute = Math.round(budget.minutes());
     checkArgument(
-        minute <= budgetMinutes(), "budget %s is beyond the frontier's %s", budget, budget());
-    return outputAt(outputs(), minute);
-  }
-
-  /** The points every 15 minutes from 0, and at the budget itself. */
-  public List<Point> points() {
-    return points(DEFAULT_STEP);
+        minute <= budgetMinutes, "budget %s is beyond the frontier's %s", budget, budget());
+    int i = Arrays.binarySearch(minutes, minute);
+    return outputs[i >= 0 ? i : -i - 2];
   }
 
   /**
-   * The points every {@code step} from 0, and at the budget itself.
-   *
-   * @throws IllegalArgumentException unless {@code step} is a whole number of minutes, at least 1
+   * The steps of the curve: the point at budget 0, a point at every budget where the best output
+   * changes (the output from that budget on), and the point at the budget itself; budgets in
+   * ascending order.
    */
-  public List<Point> points(Effort step) {
-    double minutes = step.minutes();
-    checkArgument(
-        minutes >= 1 && minutes == Math.rint(minutes),
-        "step must be a whole number of minutes, at least 1, was %s",
-        step);
-    long every = (long) minutes;
-    long last = budgetMinutes();
-    double[] outputs = outputs();
-    ImmutableList.Builder<Point> points = ImmutableList.builder();
-    for (long minute = 0; minute <= last; minute += every) {
-      points.add(new Point(minute / 60.0, outputAt(outputs, minute)));
+  public List<Point> points() {
+    ImmutableList.Builder<Point> points = ImmutableList.builderWithExpectedSize(minutes.length + 1);
+    for (int i = 0; i < minutes.length; i++) {
+      points.add(new Point(minutes[i] / 60.0, outputs[i]));
     }
-    if (last % every != 0) {
-      points.add(new Point(last / 60.0, outputAt(outputs, last)));
+    if (minutes[minutes.length - 1] < budgetMinutes) {
+      points.add(new Point(budgetMinutes / 60.0, outputs[outputs.length - 1]));
     }
     return points.build();
   }
 
-  private static double outputAt(double[] outputs, long minute) {
-    return outputs[(int) Math.min(minute, outputs.length - 1)];
-  }
-
-  @Value.Check
-  void check() {
-    checkArgument(outputs().length >= 1, "a frontier has at least the point at 0");
-    checkArgument(gap() >= 0 && (!exact() || gap() == 0), "gap must be 0 when exact");
+  @Override
+  public String toString() {
+    return "Frontier{steps="
+        + minutes.length
+        + ", budget="
+        + budget()
+        + (foundationFirst ? ", foundation first" : "")
+        + (exact ? ", exact" : ", gap=" + gap)
+        + "}";
   }
 
   /**
@@ -106,8 +143,4 @@ public abstract class Frontier {
    * @param output the best output within it, in output units
    */
   public record Point(double hours, double output) {}
-
-  static class Builder extends ImmutableFrontier.Builder {
-    Builder() {}
-  }
 }

@@ -7,6 +7,7 @@ import dev.leverage.activity.ActivityOutput;
 import dev.leverage.organization.Manager;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -23,23 +24,38 @@ import org.immutables.value.Value;
  * minutes (half a minute up, at least one minute); the budget is rounded to whole minutes too.
  * Outputs are used as they are (fractional, possibly negative).
  *
- * <p><b>Algorithm.</b> Requirements are first reduced to the direct ones not implied by others.
- * Candidates without any requirement are the classic 0/1 knapsack: linear-programming (Dantzig)
- * bounds fix the candidates every best plan includes or excludes, and a dynamic program over
- * minutes solves the few left, in {@code O(n log n + k·B)} for a core of k candidates (B budget
- * minutes). When every activity requires at most one other, they form a forest and a dynamic
- * program over minutes in depth-first order solves the plan and its whole frontier exactly in
- * {@code O(n·B)} time and {@code n·B} bits. Otherwise a branch and bound over "this activity in,
- * with its requirements" / "out, with its dependents" uses that forest program on a relaxation
- * (each activity keeping one requirement) as its bound, for every budget at once: {@code O(n·B)}
- * per node, exponential in the number of activities with several requirements in the worst case.
- * Foundation-first mode compares (foundation output, output) pairs lexicographically in the same
- * programs. The frontier of independent candidates is computed on first use, by the forest program.
+ * <p><b>Algorithm.</b> Requirements are first reduced to the direct ones not implied by others, and
+ * candidates that do not fit the budget together with their requirements are set aside.
  *
- * <p><b>Limits.</b> Past {@link #maxSearchNodes()} nodes, or when {@code n·B} exceeds {@link
- * #maxTableCells()} (the durations are then coarsened, rounded up for a real plan and down for a
- * bound), the plan says it is not {@linkplain Plan#exact() exact} and reports an upper bound on the
- * {@linkplain Plan#gap() gap}; it is never a silent approximation.
+ * <ul>
+ *   <li><b>Everything fits</b> (the rest together fit the budget): the budget does not bind, and
+ *       the best plan is the maximum-weight closure of the requirements: one pass from the leaves
+ *       for a forest, a minimum cut for a DAG. Exact, whatever the budget.
+ *   <li><b>No requirements</b>: the classic 0/1 knapsack. Linear-programming (Dantzig) bounds fix
+ *       the candidates every best plan includes or excludes, and the few left (the core) are solved
+ *       by a dynamic program over minutes when its table fits {@link #maxTableCells()}, else over
+ *       lists of Pareto-optimal (minutes, output) states, whose size does not grow with the budget.
+ *   <li><b>A forest</b> (every activity requires at most one other): a dynamic program over the
+ *       forest in depth-first order, over minutes (in units of the greatest common divisor of the
+ *       durations) when the table fits, else over Pareto lists, where a requirement chain of any
+ *       length is a single step. Exact, and it gives the whole frontier.
+ *   <li><b>Any DAG</b>: a branch and bound over "this activity in, with its requirements" / "out,
+ *       with its dependents", whose bound is the forest program on a relaxation (each activity
+ *       keeping one requirement), for every budget at once; exponential in the number of activities
+ *       with several requirements in the worst case.
+ * </ul>
+ *
+ * Foundation-first mode compares (foundation output, output) pairs lexicographically in the same
+ * programs. The frontier of a plan that did not need it is computed on first use. No program
+ * recurses on the depth of the requirements.
+ *
+ * <p><b>Limits.</b> Memory is bounded by {@link #maxTableCells()} (cells of one bit: 64 million is
+ * 8 MB) whatever the budget: the frontier is a step function of the budgets where the best output
+ * changes, never one number per minute. When neither an exact table nor the Pareto lists fit,
+ * durations are coarsened to units of q minutes, rounded up for real plans and down for a bound;
+ * past {@link #maxSearchNodes()} nodes the search stops. Either way the plan says it is not
+ * {@linkplain Plan#exact() exact} and reports an upper bound on the {@linkplain Plan#gap() gap}; it
+ * is never a silent approximation, and a gap of 0 is a proof: the plan is then exact.
  *
  * <p><b>Ties.</b> Among plans with the same output (to one part in a billion) the plan using the
  * fewest minutes wins, so activities worth nothing are left out and activities with negative output
@@ -56,7 +72,7 @@ public abstract class Planner {
   /** The default limit of the branch and bound: 20,000 nodes. */
   public static final int DEFAULT_MAX_SEARCH_NODES = 20_000;
 
-  /** The default limit of the dynamic program: 64 million cells (8 MB of decisions). */
+  /** The default limit of the planner's tables: 64 million cells of one bit (8 MB). */
   public static final long DEFAULT_MAX_TABLE_CELLS = 64_000_000L;
 
   Planner() {}
@@ -86,7 +102,11 @@ public abstract class Planner {
     return DEFAULT_MAX_SEARCH_NODES;
   }
 
-  /** The largest table (candidates × budget minutes) to solve at one-minute resolution. */
+  /**
+   * The most memory the planner's tables may hold, in cells of one bit, whatever the budget: a
+   * table over minutes costs about (candidates + 1,200) cells per budget minute, a Pareto state 160
+   * to 256. At least 1.
+   */
   @Value.Default
   public long maxTableCells() {
     return DEFAULT_MAX_TABLE_CELLS;
@@ -161,14 +181,26 @@ public abstract class Planner {
     for (int minutes : c.minutes) {
       total += minutes;
     }
-    int capacity = (int) Math.min(budgetMinutes, total);
+    long capacity = Math.min(budgetMinutes, total);
+    BitSet eligible = new BitSet(c.n);
+    long eligibleMinutes = 0;
+    for (int i = 0; i < c.n; i++) {
+      if (c.closureMinutes[i] <= capacity) {
+        eligible.set(i);
+        eligibleMinutes += c.minutes[i];
+      }
+    }
     BitSet chosen = null;
     Optimum optimum = null;
-    if (!foundationFirst() && c.independent) {
+    if (eligibleMinutes <= capacity) {
+      chosen =
+          BestClosure.of(c, eligible, c.primary(foundationFirst()), c.secondary(foundationFirst()));
+    } else if (!foundationFirst() && c.independent) {
       chosen = CoreKnapsack.solve(c, capacity, maxTableCells());
     }
     if (chosen == null) {
-      optimum = Optimum.find(c, capacity, foundationFirst(), maxSearchNodes(), maxTableCells());
+      optimum =
+          Optimum.find(c, capacity, foundationFirst(), maxSearchNodes(), maxTableCells(), true);
       chosen = optimum.chosen;
     }
     boolean exact = optimum == null || optimum.exact;
@@ -236,11 +268,17 @@ public abstract class Planner {
     return order;
   }
 
+  /** Marks {@code i} and everything it requires, directly or not; without recursion. */
   private static void markWithRequirements(Candidates c, int i, boolean[] marked) {
-    if (!marked[i]) {
-      marked[i] = true;
-      for (int r : c.requires[i]) {
-        markWithRequirements(c, r, marked);
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
+    todo.push(i);
+    while (!todo.isEmpty()) {
+      int next = todo.pop();
+      if (!marked[next]) {
+        marked[next] = true;
+        for (int r : c.requires[next]) {
+          todo.push(r);
+        }
       }
     }
   }

@@ -9,13 +9,14 @@ import java.util.Locale;
 
 /**
  * What a {@link Plan} was made from and chose, kept to derive on demand what a caller may not need:
- * the reasons for what was left out, and the frontier (a dynamic program over every budget, which
- * the plan of independent candidates does not need). Immutable and thread-safe.
+ * the reasons for what was left out, and the frontier (a program over every budget, which the plan
+ * of independent candidates, or of candidates that all fit, does not need). Immutable and
+ * thread-safe.
  */
 final class Solution {
   private final Candidates candidates;
   private final long budgetMinutes;
-  private final int capacity;
+  private final long capacity;
   private final boolean foundationFirst;
   private final int nodeLimit;
   private final long cellLimit;
@@ -26,7 +27,7 @@ final class Solution {
   Solution(
       Candidates candidates,
       long budgetMinutes,
-      int capacity,
+      long capacity,
       boolean foundationFirst,
       int nodeLimit,
       long cellLimit,
@@ -44,25 +45,38 @@ final class Solution {
     this.optimum = optimum;
   }
 
-  /** The best output for every budget, from the optimum found or a new one. */
+  /**
+   * The best output for every budget, from the optimum found or a new one (without choosing a plan
+   * in it), raised to the plan's own output from the plan's minutes on: the plan is a real plan,
+   * found maybe by a program that does not give the whole frontier.
+   */
   Frontier frontier() {
     Optimum all =
         optimum != null
             ? optimum
-            : Optimum.find(candidates, capacity, foundationFirst, nodeLimit, cellLimit);
-    double gap = 0;
-    if (!all.exact) {
-      for (int minute = 0; minute <= capacity; minute++) {
-        gap = Math.max(gap, all.gap(minute));
-      }
+            : Optimum.find(candidates, capacity, foundationFirst, nodeLimit, cellLimit, false);
+    long used = 0;
+    double planP = 0;
+    double planS = 0;
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      used += candidates.minutes[i];
+      planP += foundationFirst ? (candidates.foundation[i] ? candidates.output[i] : 0) : 0;
+      planS += candidates.output[i];
     }
-    return Frontier.builder()
-        .outputs(all.outputs())
-        .budgetMinutes(budgetMinutes)
-        .foundationFirst(foundationFirst)
-        .exact(all.exact)
-        .gap(gap)
-        .build();
+    if (!foundationFirst) {
+      planP = planS;
+      planS = 0;
+    }
+    all = all.withPlan(used, planP, planS, capacity);
+    double gap = all.largestGap(capacity);
+    Steps steps = all.lower;
+    return Frontier.of(
+        steps.at,
+        foundationFirst ? steps.secondary : steps.primary,
+        budgetMinutes,
+        foundationFirst,
+        gap == 0,
+        gap);
   }
 
   /** Every candidate not chosen, by id, with the first reason that applies. */

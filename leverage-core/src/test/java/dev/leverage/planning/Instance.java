@@ -32,6 +32,29 @@ record Instance(List<ActivityOutput> candidates, long budgetMinutes) {
     return new Instance(candidates, minutes);
   }
 
+  /** The sum of every candidate's minutes: a budget at least this large fits them all. */
+  long totalMinutes() {
+    return candidates.stream().mapToLong(c -> Candidates.minutes(c.hours())).sum();
+  }
+
+  /**
+   * The same candidates with every duration and the budget multiplied by {@code factor} and raised
+   * by up to {@code factor − 1} minutes at random: the same requirement structure at a budget far
+   * past a week, with no common divisor.
+   */
+  Instance stretched(long factor, long seed) {
+    Random random = new Random(seed);
+    List<ActivityOutput> stretched = new ArrayList<>();
+    for (ActivityOutput c : candidates) {
+      long minutes = Candidates.minutes(c.hours()) * factor + random.nextInt((int) factor);
+      Activity activity =
+          Activity.builder().from(c.activity()).time(Effort.ofMinutes(minutes)).build();
+      stretched.add(new ActivityOutput(activity, activity.hours(), c.output(), List.of()));
+    }
+    return new Instance(
+        List.copyOf(stretched), budgetMinutes * factor + random.nextInt((int) factor));
+  }
+
   /** Instances of 1 to {@code maxSize} candidates with at most 3 requirements each. */
   static Arbitrary<Instance> upTo(int maxSize, int maxRequirements) {
     return Combinators.combine(

@@ -47,6 +47,17 @@ class PlannerPropertiesTest {
                 Instance.random(n, new Random(seed), budget, 0.0, 1, fractional));
   }
 
+  @Provide
+  Arbitrary<Instance> allFit() {
+    return Combinators.combine(Instance.upTo(14, 3), Arbitraries.integers().between(0, 5000))
+        .as((instance, more) -> instance.withBudget(instance.totalMinutes() + more));
+  }
+
+  @Provide
+  Arbitrary<Instance> forests() {
+    return Instance.upTo(14, 1);
+  }
+
   private static Plan plan(Instance instance, boolean foundationFirst) {
     return Planner.builder()
         .budget(instance.budget())
@@ -84,6 +95,64 @@ class PlannerPropertiesTest {
   }
 
   @Property(tries = 200)
+  void whenEverythingFitsThePlanIsExactAndTheBestClosedSet(
+      @ForAll("allFit") Instance instance, @ForAll boolean foundationFirst) {
+    Plan plan = plan(instance, foundationFirst);
+    BruteForce brute = BruteForce.of(instance.candidates());
+    assertThat(plan.exact()).isTrue();
+    if (foundationFirst) {
+      double[] best = brute.foundationFirst(instance.budgetMinutes());
+      assertThat(plan.foundationOutput()).isCloseTo(best[1], within(EPSILON));
+      assertThat(plan.output()).isCloseTo(best[0], within(EPSILON));
+    } else {
+      assertThat(plan.output()).isCloseTo(brute.output(instance.budgetMinutes()), within(EPSILON));
+    }
+  }
+
+  @Property(tries = 100)
+  void aForestAtABudgetFarPastAWeekIsPlannedExactlyAndItsFrontierIsExact(
+      @ForAll("forests") Instance week, @ForAll long seed, @ForAll boolean foundationFirst) {
+    Instance instance = week.stretched(100_000, seed);
+    Plan plan = plan(instance, foundationFirst);
+    BruteForce brute = BruteForce.of(instance.candidates());
+    assertThat(plan.exact()).isTrue();
+    if (foundationFirst) {
+      double[] best = brute.foundationFirst(instance.budgetMinutes());
+      assertThat(plan.foundationOutput()).isCloseTo(best[1], within(EPSILON));
+      assertThat(plan.output()).isCloseTo(best[0], within(EPSILON));
+      return;
+    }
+    assertThat(plan.output()).isCloseTo(brute.output(instance.budgetMinutes()), within(EPSILON));
+    Frontier frontier = plan.frontier();
+    assertThat(frontier.exact()).isTrue();
+    for (Frontier.Point point : frontier.points()) {
+      long minutes = Math.round(point.hours() * 60);
+      assertThat(point.output()).isCloseTo(brute.output(minutes), within(EPSILON));
+      if (minutes > 0) {
+        assertThat(frontier.at(Effort.ofMinutes(minutes - 1)))
+            .isCloseTo(brute.output(minutes - 1), within(EPSILON));
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void anyInstanceAtABudgetFarPastAWeekIsAPlanWhoseGapBoundsTheBest(
+      @ForAll("medium") Instance week, @ForAll long seed) {
+    Instance instance = week.stretched(100_000, seed);
+    Plan plan = plan(instance, false);
+    long minutes = plan.activities().stream().mapToLong(PlannedActivity::minutes).sum();
+    assertThat(minutes).isLessThanOrEqualTo(instance.budgetMinutes());
+    assertThat(plan.exact()).isEqualTo(plan.gap() == 0);
+    if (instance.size() <= 16) {
+      double best = BruteForce.of(instance.candidates()).output(instance.budgetMinutes());
+      assertThat(plan.output()).isLessThanOrEqualTo(best + EPSILON);
+      assertThat(plan.output() + plan.gap()).isGreaterThanOrEqualTo(best - EPSILON);
+    }
+    Frontier frontier = plan.frontier();
+    assertThat(frontier.at(plan.budget())).isGreaterThanOrEqualTo(plan.output() - EPSILON);
+  }
+
+  @Property(tries = 200)
   void aFoundationFirstPlanMaximizesFoundationOutputThenOutput(@ForAll("small") Instance instance) {
     Plan plan = plan(instance, true);
     double[] best = BruteForce.of(instance.candidates()).foundationFirst(instance.budgetMinutes());
@@ -109,10 +178,15 @@ class PlannerPropertiesTest {
   void theFrontierIsTheBestOutputForEveryBudget(@ForAll("small") Instance instance) {
     Plan plan = plan(instance, false);
     BruteForce brute = BruteForce.of(instance.candidates());
-    for (Frontier.Point point : plan.frontier().points(Effort.ofMinutes(7))) {
+    for (long minutes = 0; minutes <= instance.budgetMinutes(); minutes += 7) {
+      assertThat(plan.frontier().at(Effort.ofMinutes(minutes)))
+          .as("at %s minutes", minutes)
+          .isCloseTo(brute.output(minutes), within(EPSILON));
+    }
+    for (Frontier.Point point : plan.frontier().points()) {
       long minutes = Math.round(point.hours() * 60);
       assertThat(point.output())
-          .as("at %s minutes", minutes)
+          .as("step at %s minutes", minutes)
           .isCloseTo(brute.output(minutes), within(EPSILON));
     }
   }
@@ -123,7 +197,10 @@ class PlannerPropertiesTest {
     List<Frontier.Point> points = plan.frontier().points();
     for (int i = 1; i < points.size(); i++) {
       assertThat(points.get(i).output()).isGreaterThanOrEqualTo(points.get(i - 1).output());
-      assertThat(points.get(i).hours() - points.get(i - 1).hours()).isLessThanOrEqualTo(0.25);
+      assertThat(points.get(i).hours()).isGreaterThan(points.get(i - 1).hours());
+      if (i < points.size() - 1) {
+        assertThat(points.get(i).output()).isGreaterThan(points.get(i - 1).output());
+      }
     }
     assertThat(points.get(0).hours()).isZero();
     assertThat(points.get(points.size() - 1).hours()).isEqualTo(plan.budgetHours());
@@ -279,12 +356,11 @@ class PlannerPropertiesTest {
     if (plan.exact()) {
       assertThat(plan.output()).isCloseTo(best, within(EPSILON));
     }
-    for (Frontier.Point point : plan.frontier().points(Effort.ofMinutes(13))) {
-      long at = Math.round(point.hours() * 60);
+    for (long at = 0; at <= instance.budgetMinutes(); at += 13) {
       double bestThere = brute.output(at);
-      assertThat(point.output()).isLessThanOrEqualTo(bestThere + EPSILON);
-      assertThat(point.output() + plan.frontier().gap())
-          .isGreaterThanOrEqualTo(bestThere - EPSILON);
+      double output = plan.frontier().at(Effort.ofMinutes(at));
+      assertThat(output).isLessThanOrEqualTo(bestThere + EPSILON);
+      assertThat(output + plan.frontier().gap()).isGreaterThanOrEqualTo(bestThere - EPSILON);
     }
   }
 

@@ -1,32 +1,33 @@
 package dev.leverage.calculator;
 
-import dev.leverage.InvalidModelException;
-import dev.leverage.Problem;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
  * The leverage calculator: scores, plans and explains where a manager's hours create the most
  * output.
  *
- * <p>Exit status: 0 on success, 2 on bad input (every problem printed as {@code path: message} on
- * standard error, never a stack trace), 1 on an internal error.
+ * <p>Exit status (MODEL.md §10): 0 on success, 2 on bad input (every problem printed as {@code
+ * path: message} on standard error, never a stack trace), 1 on a defect of the calculator.
  */
 @Command(
     name = "leverage",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Calculator.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    header = "The managerial leverage calculator.",
     description = {
-      "The managerial leverage calculator: a manager's output is their own teams' output plus"
-          + " the output of the teams they influence; leverage is the output an activity creates"
-          + " per hour of the manager's time.",
+      "A manager's output is their own teams' output plus the output of the teams they"
+          + " influence; leverage is the output an activity creates per hour of the manager's"
+          + " time.",
       "",
       "Without a command, runs a built-in example scenario."
     },
@@ -44,20 +45,23 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  leverage                          run the built-in example",
-      "  leverage --example week --print   print the example's scenario file, to start your own",
-      "  leverage score my-week.yaml       rank activities by leverage",
-      "  leverage score my-week.yaml --format json",
-      "  leverage plan my-week.yaml        the best use of the manager's budget",
+      "  leverage                            run the built-in example",
+      "  leverage --example week --print     its scenario file, to start your own",
+      "  leverage score my-week.yaml         rank activities by leverage",
+      "  leverage score my-week.yaml --format csv -o scores.csv",
+      "  leverage plan my-week.yaml          the best use of the manager's budget",
       "  leverage score my-backlog.yaml --strategy rice",
-      "  leverage simulate my-week.yaml    how sure is the ranking, with three-point estimates",
-      "  leverage compare my-week.yaml A B how likely A's leverage beats B's",
-      "  leverage strategies my-backlog.yaml   where RICE, ICE, WSJF and leverage disagree",
-      "  leverage coach my-team.yaml       what each PM should work on first",
-      "  leverage portfolio my-team.yaml   is the portfolio aligned?",
-      "  leverage report my-week.yaml -o report.html   a self-contained HTML report with charts",
+      "  leverage simulate my-week.yaml      how sure the ranking is",
+      "  leverage compare my-week.yaml A B   how likely A's leverage beats B's",
+      "  leverage strategies my-backlog.yaml where RICE, ICE, WSJF, leverage disagree",
+      "  leverage coach my-team.yaml         what each PM should work on first",
+      "  leverage portfolio my-team.yaml     is the portfolio aligned?",
+      "  leverage report my-week.yaml -o report.html",
       "",
-      "Exit status: 0 success, 2 bad input (all problems listed), 1 internal error."
+      "Each command's --help tells more: leverage score --help.",
+      "",
+      "Exit status: 0 success; 2 bad input (every problem listed); 1 a defect of the",
+      "calculator (run again with --debug for its stack trace, and report it)."
     })
 public final class Calculator implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -77,6 +81,12 @@ public final class Calculator implements Callable<Integer> {
       description = "Print the example's scenario file instead of running it.")
   boolean print;
 
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, also print its stack trace (for a defect report).")
+  boolean debug;
+
   private Calculator() {}
 
   /** Runs the calculator and exits with its status. */
@@ -92,46 +102,29 @@ public final class Calculator implements Callable<Integer> {
     return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 
-  /** Runs the calculator with {@code args}, writing to {@code out} and {@code err}. */
+  /**
+   * Runs the calculator with {@code args}, writing to {@code out} and {@code err}; control
+   * characters on their way there are escaped.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    PrintWriter safeOut = new PrintWriter(new TerminalWriter(out));
+    PrintWriter safeErr = new PrintWriter(new TerminalWriter(err));
     CommandLine commandLine = new CommandLine(new Calculator());
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    commandLine.setOut(safeOut);
+    commandLine.setErr(safeErr);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setExecutionExceptionHandler(Calculator::handle);
-    int status = commandLine.execute(args);
-    out.flush();
-    err.flush();
+    Converters.register(commandLine);
+    commandLine.setExecutionExceptionHandler(ExitStatus::afterExecution);
+    commandLine.setParameterExceptionHandler(ExitStatus::afterParsing);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      status = ExitStatus.afterError(e, args, safeErr);
+    }
+    safeOut.flush();
+    safeErr.flush();
     return status;
-  }
-
-  private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-    PrintWriter err = commandLine.getErr();
-    String source = null;
-    if (e instanceof Input.BadInput bad) {
-      source = bad.source();
-      e = bad.problems();
-    }
-    if (e instanceof InvalidModelException invalid) {
-      int count = invalid.problems().size();
-      err.println(
-          "leverage "
-              + commandLine.getCommandName()
-              + ": "
-              + count
-              + (count == 1 ? " problem" : " problems")
-              + (source == null ? "" : " in " + source)
-              + ":");
-      for (Problem problem : invalid.problems()) {
-        err.println("  " + problem);
-      }
-      err.flush();
-      return 2;
-    }
-    err.println("leverage: internal error: " + e);
-    e.printStackTrace(err);
-    err.flush();
-    return 1;
   }
 
   @Override

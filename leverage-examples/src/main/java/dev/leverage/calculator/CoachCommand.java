@@ -12,16 +12,13 @@ import dev.leverage.planning.Planner;
 import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code leverage coach FILE}: what each product manager should work on first, and every coaching
@@ -29,30 +26,23 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "coach",
-    mixinStandardHelpOptions = true,
-    description = {
-      "What each product manager should work on first, and every coaching step by leverage.",
-      "",
-      "Turns every level step below a product manager's targets into a candidate activity of the",
-      "coach (sections productManagers and coaching of a scenario file), ranks the candidates by",
-      "leverage and gives each PM's first priority: the highest-leverage first step."
-    },
+    header = "What each product manager should work on first.",
+    description =
+        "Turns every level step below a product manager's targets into a candidate activity of"
+            + " the coach (sections productManagers and coaching of a scenario file), ranks the"
+            + " candidates by leverage, gives each PM's first priority (the highest-leverage first"
+            + " step) and plans the coach's budget.",
     footer = {
       "",
       "Example:",
       "  leverage coach my-team.yaml --pm bob --format json",
+      "  leverage coach my-team.yaml --format csv -o coaching.csv",
       "",
-      "A step from level k to k + 1 takes hoursPerLevel and lifts each team the PM owns by",
-      "elasticity x importance x (5 - k) / 4 over the horizon."
+      "A step from level k to k + 1 takes hoursPerLevel and lifts each team the PM owns",
+      "by elasticity x importance x (5 - k) / 4 over the horizon."
     })
 final class CoachCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
+  @Mixin ScenarioFile input;
 
   @Option(
       names = "--pm",
@@ -60,20 +50,14 @@ final class CoachCommand implements Callable<Integer> {
       description = "Show only the candidates and first priority of product manager ID.")
   String pm;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
+    Scenario scenario = input.read();
     Optional<String> only = Optional.ofNullable(pm);
-    String text = format == Format.JSON ? json(scenario, only) : table(scenario, only);
-    spec.commandLine().getOut().print(text);
-    return 0;
+    return output.print(
+        () -> table(scenario, only), () -> json(scenario, only), () -> csv(scenario, only));
   }
 
   private static CoachingPriorities priorities(Scenario scenario, Optional<String> pm) {
@@ -86,6 +70,22 @@ final class CoachCommand implements Callable<Integer> {
       }
     }
     return priorities;
+  }
+
+  /**
+   * The other first steps of {@code first}'s PM with the same leverage as {@code first}, their
+   * first priority (to one part in a billion): a tie that only the ids settle.
+   */
+  static List<String> tiedWith(CoachingPriorities priorities, CoachingCandidate first) {
+    double leverage = priorities.ranked(first).output().leverage();
+    return priorities.candidatesOf(first.productManager()).stream()
+        .filter(c -> c.isFirstStep() && !c.equals(first))
+        .filter(
+            c ->
+                Math.abs(priorities.ranked(c).output().leverage() - leverage)
+                    <= 1e-9 * Math.max(1, Math.abs(leverage)))
+        .map(CoachingCandidate::id)
+        .toList();
   }
 
   private static List<CoachingCandidate> candidates(
@@ -133,13 +133,23 @@ final class CoachCommand implements Callable<Integer> {
             c.characteristic().label(),
             c.fromLevel() + " -> " + c.toLevel(),
             Text.figure(priorities.ranked(c).output().leverage()));
+        List<String> tied = tiedWith(priorities, c);
+        if (!tied.isEmpty()) {
+          first.detail(
+              "tie: "
+                  + String.join(", ", tied)
+                  + (tied.size() == 1 ? " has" : " have")
+                  + " the same leverage; "
+                  + c.id()
+                  + " comes first only by id, so choose between them");
+        }
       }
     }
     out.append(first.render()).append('\n');
     out.append("Coaching steps ranked by leverage (output per hour of ")
         .append(coach)
         .append("'s time), horizon ")
-        .append(scenario.horizon())
+        .append(Text.weeks(scenario.horizon()))
         .append('\n');
     TextTable table =
         new TextTable(
@@ -185,6 +195,40 @@ final class CoachCommand implements Callable<Integer> {
     return out.toString();
   }
 
+  /** The candidates as CSV, in rank order, each PM's first priority marked. */
+  static String csv(Scenario scenario, Optional<String> pm) {
+    CoachingPriorities priorities = priorities(scenario, pm);
+    CsvTable table =
+        new CsvTable(
+            "rank",
+            "id",
+            "pm",
+            "characteristic",
+            "fromLevel",
+            "toLevel",
+            "hours",
+            "output",
+            "leverage",
+            "requires",
+            "firstPriority");
+    for (CoachingCandidate c : candidates(priorities, pm)) {
+      RankedActivity r = priorities.ranked(c);
+      table.row(
+          r.rank(),
+          c.id(),
+          c.productManager(),
+          c.characteristic().label(),
+          c.fromLevel(),
+          c.toLevel(),
+          r.output().hours(),
+          r.output().output(),
+          r.output().leverage(),
+          r.activity().requires().stream().findFirst().orElse(null),
+          c.equals(priorities.firstPriorities().get(c.productManager())));
+    }
+    return table.render();
+  }
+
   /** The JSON of MODEL.md §11. */
   static String json(Scenario scenario, Optional<String> pm) {
     CoachingPriorities priorities = priorities(scenario, pm);
@@ -210,7 +254,9 @@ final class CoachCommand implements Callable<Integer> {
     ArrayNode first = root.putArray("firstPriorities");
     for (Map.Entry<String, CoachingCandidate> e : priorities.firstPriorities().entrySet()) {
       if (pm.isEmpty() || pm.get().equals(e.getKey())) {
-        first.addObject().put("pm", e.getKey()).put("id", e.getValue().id());
+        ObjectNode node = first.addObject().put("pm", e.getKey()).put("id", e.getValue().id());
+        ArrayNode tied = node.putArray("tiedWith");
+        tiedWith(priorities, e.getValue()).forEach(tied::add);
       }
     }
     Optional<Plan> plan = plan(priorities, pm);

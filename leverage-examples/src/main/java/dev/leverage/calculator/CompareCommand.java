@@ -7,18 +7,15 @@ import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Distribution;
-import dev.leverage.simulation.Simulation;
 import dev.leverage.simulation.SimulationResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code leverage compare FILE A B}: the leverage of two activities at the PERT means, their ratio,
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
+    header = "How likely activity A's leverage beats activity B's.",
     description =
         "How sure are we that A beats B? Gives the leverage of activities A and B at the PERT"
             + " means of their estimates, the ratio A/B, and, by simulating every estimate of the"
@@ -35,18 +32,12 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  leverage compare my-week.yaml write-product-vision cut-v2-scope",
-      "  leverage compare my-week.yaml write-product-vision cut-v2-scope --seed 42 --format json",
+      "  leverage compare my-week.yaml write-product-vision cut-v2-scope --seed 42",
       "",
       "With the same --seed and --samples, compare and simulate draw the same samples."
     })
 final class CompareCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
+  @Mixin ScenarioFile input;
 
   @Parameters(index = "1", paramLabel = "A", description = "The id of the first activity.")
   String a;
@@ -56,26 +47,15 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin SimulationOptions options;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
+    Scenario scenario = input.read();
     checkIds(scenario, a, b);
-    Simulation simulation = options.simulation();
-    SimulationResult result;
-    try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
-      result = simulation.run(scenario, progress);
-    }
-    Comparison comparison = Comparison.of(scenario, result, a, b);
-    String text = format == Format.JSON ? json(comparison) : table(scenario, comparison);
-    spec.commandLine().getOut().print(text);
-    return 0;
+    Comparison comparison = Comparison.of(scenario, options.run(scenario), a, b);
+    return output.print(
+        () -> table(scenario, comparison), () -> json(comparison), () -> csv(scenario, comparison));
   }
 
   /** Both ids must name activities of the scenario, and different ones. */
@@ -83,16 +63,53 @@ final class CompareCommand implements Callable<Integer> {
     List<String> ids = scenario.activities().stream().map(Activity::id).toList();
     List<Problem> problems = new ArrayList<>();
     if (scenario.activity(a).isEmpty()) {
-      problems.add(Problem.at("A", Spelling.unknown("activity", a, ids)));
+      problems.add(Problem.at("A", unknown(a, ids)));
     }
     if (scenario.activity(b).isEmpty()) {
-      problems.add(Problem.at("B", Spelling.unknown("activity", b, ids)));
+      problems.add(Problem.at("B", unknown(b, ids)));
     }
     if (problems.isEmpty() && a.equals(b)) {
       problems.add(
           Problem.at("B", "is activity '" + a + "' again; compare two different activities"));
     }
     InvalidModelException.throwIfAny(problems);
+  }
+
+  /**
+   * Says that {@code id} is no activity: with the closest id when one is close, else with a few ids
+   * that look most like it (those sharing the longest start with it first, then in file order).
+   */
+  static String unknown(String id, List<String> ids) {
+    String message = Spelling.unknown("activity", id, ids);
+    if (Spelling.closest(id, ids).isPresent() || ids.size() <= FEW) {
+      return message;
+    }
+    List<String> few =
+        ids.stream()
+            .sorted(Comparator.comparingInt((String known) -> -likeness(id, known)))
+            .limit(FEW)
+            .toList();
+    return message
+        + "; the scenario's "
+        + ids.size()
+        + " activities include "
+        + String.join(", ", few)
+        + " (leverage score FILE lists them all)";
+  }
+
+  private static final int FEW = 8;
+
+  /**
+   * How much {@code known} looks like {@code id}: containment, then the length of the shared start.
+   */
+  private static int likeness(String id, String known) {
+    String a = id.toLowerCase(Locale.ROOT);
+    String b = known.toLowerCase(Locale.ROOT);
+    int prefix = 0;
+    while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    return (a.contains(b) || b.contains(a) ? 1000 : 0) + prefix;
   }
 
   /** The figures of one comparison. */
@@ -127,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     out.append(SimulateCommand.header(c.result())).append('\n');
     out.append("Leverage, output per hour of the manager's time, horizon ")
-        .append(scenario.horizon())
+        .append(Text.weeks(scenario.horizon()))
         .append('\n');
     TextTable table =
         new TextTable("", "Activity", "By", ">At means", ">Mean", ">p10", ">p50", ">p90");
@@ -167,6 +184,45 @@ final class CompareCommand implements Callable<Integer> {
         Text.figure(leverage.p10()),
         Text.figure(leverage.p50()),
         Text.figure(leverage.p90()));
+  }
+
+  /** A row for A and one for B: leverage at the means, its distribution, P(higher). */
+  static String csv(Scenario scenario, Comparison c) {
+    CsvTable table =
+        new CsvTable(
+            "activity",
+            "id",
+            "by",
+            "leverageAtMeans",
+            "leverageMean",
+            "leverageP10",
+            "leverageP50",
+            "leverageP90",
+            "probabilityHigher");
+    csvRow(table, "A", c.a(), scenario, c.leverageA(), c.result(), c.probabilityAHigher());
+    csvRow(table, "B", c.b(), scenario, c.leverageB(), c.result(), c.probabilityBHigher());
+    return table.render();
+  }
+
+  private static void csvRow(
+      CsvTable table,
+      String label,
+      String id,
+      Scenario scenario,
+      double atMeans,
+      SimulationResult result,
+      double probabilityHigher) {
+    Distribution leverage = result.leverage(id);
+    table.row(
+        label,
+        id,
+        scenario.activity(id).orElseThrow().by(),
+        atMeans,
+        leverage.mean(),
+        leverage.p10(),
+        leverage.p50(),
+        leverage.p90(),
+        probabilityHigher);
   }
 
   /** The JSON of MODEL.md §11, with added fields. */

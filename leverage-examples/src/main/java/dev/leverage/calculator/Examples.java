@@ -104,11 +104,11 @@ final class Examples {
               "Your own backlog: leverage --example backlog --print > my-backlog.yaml, edit it,"
                   + " then leverage strategies my-backlog.yaml."));
 
-  /** The comparison of every strategy, as {@code leverage strategies FILE} prints it. */
+  /** The comparison of the strategies, as {@code leverage strategies FILE} prints it. */
   private static String strategies(Scenario scenario) {
     try (Strategies strategies = Strategies.load(null)) {
       return StrategiesCommand.table(
-          scenario, StrategiesCommand.compare(scenario, strategies.plugins(), null));
+          scenario, StrategiesCommand.compare(scenario, strategies, false, null));
     }
   }
 

@@ -10,40 +10,30 @@ import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code leverage plan FILE}: the best set of a manager's activities for a time budget. */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Plan a manager's week: the activities that fit the budget, with everything they require,",
-      "and create the most output (exactly, not greedily), in the order to do them; then what",
-      "was left out and why."
-    },
+    header = "The best set of activities for a manager's budget.",
+    description =
+        "Plans a manager's week: the activities that fit the budget, with everything they"
+            + " require, and create the most output (exactly, not greedily), in the order to do"
+            + " them; then what was left out and why.",
     footer = {
       "",
       "Examples:",
       "  leverage plan my-week.yaml",
       "  leverage plan my-week.yaml --manager sam --budget 6h --foundation-first",
-      "  leverage plan my-week.yaml --frontier --format json"
+      "  leverage plan my-week.yaml --frontier --format json",
+      "  leverage plan my-week.yaml --format csv -o plan.csv"
     })
 final class PlanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
+  @Mixin ScenarioFile input;
 
   @Option(
       names = "--manager",
@@ -55,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
       names = "--budget",
       paramLabel = "EFFORT",
       description = "Hours to plan, like 40h or 6h30m (default: the manager's budget, else 40h).")
-  String budget;
+  Effort budget;
 
   @Option(
       names = "--foundation-first",
@@ -64,50 +54,18 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--frontier",
-      description = "Also print the best output for every budget up to this one (15 minute steps).")
+      description =
+          "Also print the best output for every budget up to this one: each budget where it"
+              + " changes.")
   boolean frontier;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Override
   public Integer call() {
-    Optional<Effort> effort = budget(budget);
-    Scenario scenario = Input.scenario(file);
-    Plan plan = plan(scenario, manager, effort, foundationFirst);
-    String text = format == Format.JSON ? json(plan, frontier) : table(plan, frontier);
-    spec.commandLine().getOut().print(text);
-    return 0;
-  }
-
-  /**
-   * Parses {@code --budget}: effort, more than 0.
-   *
-   * @throws InvalidModelException at {@code --budget} for calendar units, no unit or 0
-   */
-  static Optional<Effort> budget(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    if (text.strip().startsWith("-")) {
-      throw InvalidModelException.of(
-          "--budget", "must be more than 0 hours, was " + text.strip() + "; try 40h");
-    }
-    Effort effort;
-    try {
-      effort = Effort.parse(text);
-    } catch (InvalidModelException e) {
-      throw e.under("--budget");
-    }
-    if (!(effort.hours() > 0)) {
-      throw InvalidModelException.of(
-          "--budget", "must be more than 0 hours, was " + effort + "; try 40h");
-    }
-    return Optional.of(effort);
+    Scenario scenario = input.read();
+    Plan plan = plan(scenario, manager, Optional.ofNullable(budget), foundationFirst);
+    return output.print(() -> table(plan, frontier), () -> json(plan, frontier), () -> csv(plan));
   }
 
   /** Plans {@code manager} (default: the first with activities) in {@code scenario}. */
@@ -205,15 +163,10 @@ final class PlanCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     out.append("Best output for each budget")
         .append(frontier.foundationFirst() ? " (foundation-first plans)" : "")
-        .append(", every 15 minutes; rows where it changes\n");
+        .append(": from each budget listed up to the next\n");
     TextTable table = new TextTable(">Budget", ">Output");
-    List<Frontier.Point> points = frontier.points();
-    for (int i = 0; i < points.size(); i++) {
-      Frontier.Point point = points.get(i);
-      boolean changes = i == 0 || point.output() != points.get(i - 1).output();
-      if (changes || i == points.size() - 1) {
-        table.row(Text.hours(point.hours()), Text.figure(point.output()));
-      }
+    for (Frontier.Point point : frontier.points()) {
+      table.row(Text.hours(point.hours()), Text.figure(point.output()));
     }
     out.append(table.render());
     if (!frontier.exact()) {
@@ -222,6 +175,24 @@ final class PlanCommand implements Callable<Integer> {
           .append(" below the best.\n");
     }
     return out.toString();
+  }
+
+  /** The schedule as CSV: one row per planned activity, in execution order. */
+  static String csv(Plan plan) {
+    CsvTable table =
+        new CsvTable("step", "id", "kind", "hours", "output", "leverage", "cumulativeHours");
+    int step = 1;
+    for (PlannedActivity activity : plan.activities()) {
+      table.row(
+          step++,
+          activity.id(),
+          activity.activity().activity().kind().label(),
+          activity.hours(),
+          activity.output(),
+          activity.leverage(),
+          activity.cumulativeHours());
+    }
+    return table.render();
   }
 
   /**

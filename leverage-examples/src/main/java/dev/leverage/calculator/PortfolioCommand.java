@@ -8,51 +8,36 @@ import dev.leverage.portfolio.Finding;
 import dev.leverage.portfolio.ObjectiveShare;
 import dev.leverage.portfolio.Severity;
 import dev.leverage.scenario.Scenario;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code leverage portfolio FILE}: whether the product portfolio is aligned (MODEL.md §8). */
 @Command(
     name = "portfolio",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Whether the product portfolio is aligned with the company's objectives and vision.",
+    header = "Whether the product portfolio serves the company's objectives.",
+    description =
+        "Checks the portfolio section of a scenario file: each objective's share of investment"
+            + " against its weight (weights are normalised by their sum), products serving no"
+            + " objective, vision themes outside the company vision, roadmap items without a"
+            + " serving pillar, and the rules of the strategy (focus: one shared vision;"
+            + " diversification: a vision and a PM per product).",
+    footer = {
       "",
-      "Checks the portfolio section of a scenario file: each objective's share of investment",
-      "against its weight (weights are normalised by their sum), products serving no objective,",
-      "vision themes outside the company vision, roadmap items without a serving pillar, and the",
-      "rules of the strategy (focus: one shared vision; diversification: a vision and a PM per",
-      "product)."
-    },
-    footer = {"", "Example:", "  leverage portfolio my-team.yaml --format json"})
+      "Examples:",
+      "  leverage portfolio my-team.yaml --format json",
+      "  leverage portfolio my-team.yaml --format csv -o objectives.csv"
+    })
 final class PortfolioCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Mixin ScenarioFile input;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
-    String text = format == Format.JSON ? json(scenario) : table(scenario);
-    spec.commandLine().getOut().print(text);
-    return 0;
+    Scenario scenario = input.read();
+    return output.print(() -> table(scenario), () -> json(scenario), () -> csv(scenario));
   }
 
   private static Alignment alignment(Scenario scenario) {
@@ -127,6 +112,20 @@ final class PortfolioCommand implements Callable<Integer> {
 
   private static String percent(double share) {
     return String.format(Locale.ROOT, "%.1f", share * 100);
+  }
+
+  /** The objectives as CSV: normalised weight, target and investment shares, gap in points. */
+  static String csv(Scenario scenario) {
+    CsvTable table = new CsvTable("id", "weight", "targetShare", "investmentShare", "deviation");
+    for (ObjectiveShare share : alignment(scenario).objectives()) {
+      table.row(
+          share.id(),
+          share.weight(),
+          share.targetShare(),
+          share.investmentShare(),
+          share.deviation());
+    }
+    return table.render();
   }
 
   /** The JSON of MODEL.md §11. */

@@ -5,31 +5,27 @@ import dev.leverage.report.Report;
 import dev.leverage.report.ReportContext;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Simulation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code leverage report FILE -o report.html}: the scenario as one self-contained HTML page. */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
+    header = "A self-contained HTML report with charts.",
     description = {
-      "Write a self-contained HTML report of a scenario file (YAML or JSON): charts of the",
-      "managers' output per week, leverage per activity, each manager's plan and frontier, the",
-      "influence map, and of coaching and portfolio alignment when the scenario has them, with",
-      "the figures as tables. It needs no network and prints well. When estimates are",
-      "uncertain, leverage bars get p10-p90 whiskers from a simulation with a fixed seed (so the",
-      "same scenario gives the same file) and a tornado chart shows which estimates matter most."
+      "Writes a self-contained HTML report of a scenario file (YAML or JSON): charts of the"
+          + " managers' output per week, leverage per activity, each manager's plan and frontier,"
+          + " the influence map, and of coaching and portfolio alignment when the scenario has"
+          + " them, with the figures as tables. It needs no network and prints well.",
+      "",
+      "When estimates are uncertain, leverage bars get p10-p90 whiskers from a simulation with a"
+          + " fixed seed (so the same scenario gives the same file) and a tornado chart shows"
+          + " which estimates matter most."
     },
     footer = {
       "",
@@ -40,17 +36,16 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
+  @Mixin ScenarioFile input;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "HTML",
       defaultValue = "report.html",
-      description = "Where to write the report (default: ${DEFAULT-VALUE}); replaced if it exists.")
+      converter = OutputFile.Converter.class,
+      description =
+          "Where to write the report (default: ${DEFAULT-VALUE}): a new file, or a regular file"
+              + " replaced whole (never a link, device or directory).")
   Path output;
 
   @Option(
@@ -77,23 +72,10 @@ final class ReportCommand implements Callable<Integer> {
       throw InvalidModelException.of(
           "--samples", "must be from 1 to " + Simulation.MAX_SAMPLES + ", was " + samples);
     }
-    Scenario scenario = Input.scenario(file);
-    Path target = output.toAbsolutePath().normalize();
-    Path directory = target.getParent();
-    if (Files.isDirectory(target)) {
-      throw InvalidModelException.of(
-          "--output", "'" + output + "' is a directory; give the path of an .html file");
-    }
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw InvalidModelException.of(
-          "--output",
-          "the directory of '" + output + "' does not exist; create it or choose another path");
-    }
+    Scenario scenario = input.read();
     Report.Page page =
-        Report.page(
-            new ReportContext(scenario, file.getFileName().toString(), samples, seed),
-            Report.sections());
-    write(target, page.html());
+        Report.page(new ReportContext(scenario, input.name(), samples, seed), Report.sections());
+    Output.write(spec, output, page.html());
     spec.commandLine()
         .getOut()
         .println(
@@ -103,34 +85,5 @@ final class ReportCommand implements Callable<Integer> {
                 + String.join(", ", page.sections())
                 + "). Open it in a browser.");
     return 0;
-  }
-
-  /**
-   * Writes {@code html} to a new file beside {@code target}, then moves it into place, so that
-   * {@code target} is either untouched or complete.
-   */
-  static void write(Path target, String html) {
-    Path temporary =
-        target.resolveSibling(
-            "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-    try {
-      Files.writeString(temporary, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw InvalidModelException.of(
-          "--output",
-          "cannot write '" + target + "': " + e.getClass().getSimpleName() + " " + e.getMessage());
-    } finally {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        // Only left behind when the write failed and the directory refuses deletes as well.
-      }
-    }
   }
 }

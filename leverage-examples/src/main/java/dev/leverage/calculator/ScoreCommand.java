@@ -9,85 +9,64 @@ import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.Score;
 import dev.leverage.scoring.ScoringStrategy;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code leverage score FILE}: each manager's output rate, then activities ranked by score. */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Rank the activities of a scenario file (YAML or JSON) by a scoring strategy, best first,",
-      "with each manager's output per week and each activity's contribution team by team."
-    },
+    header = "Rank activities by leverage or another scoring strategy.",
+    description =
+        "Ranks the activities of a scenario file (YAML or JSON) by a scoring strategy, best"
+            + " first, with each manager's output per week and each activity's contribution team"
+            + " by team.",
     footer = {
       "",
       "Examples:",
       "  leverage score my-week.yaml --format json",
+      "  leverage score my-week.yaml --format csv -o scores.csv",
       "  leverage score my-week.yaml --strategy rice",
       "  leverage score my-week.yaml --formula 'reach * impact * confidence / hours'",
-      "  leverage score my-week.yaml --strategy my-strategy --classpath my-strategy.jar"
+      "  leverage score my-week.yaml --strategy mine --classpath my-strategy.jar"
     })
 final class ScoreCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Mixin ScenarioFile input;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Option(
       names = "--strategy",
       paramLabel = "NAME",
-      description = {
-        "The scoring strategy: leverage (default: output per hour), rice, ice, wsjf,",
-        "formula (with --formula), a plug-in's name, or a plug-in's class name (with --classpath)."
-      })
+      description =
+          "The scoring strategy: leverage (default: output per hour), rice, ice, wsjf, formula"
+              + " (with --formula), a plug-in's name, or a plug-in's class name (with"
+              + " --classpath).")
   String strategy;
 
   @Option(
       names = "--formula",
       paramLabel = "EXPR",
-      description = {
-        "Score by this formula over the activities' attributes and output, hours, leverage;",
-        "arithmetic and the functions ABS AVERAGE CEILING FLOOR LOG LOG10 MAX MIN ROUND SQRT SUM.",
-        "Implies --strategy formula."
-      })
+      description =
+          "Score by this formula over the activities' attributes and output, hours, leverage:"
+              + " arithmetic and the functions ABS AVERAGE CEILING FLOOR LOG LOG10 MAX MIN ROUND"
+              + " SQRT SUM. Implies --strategy formula.")
   String formula;
 
-  @Option(
-      names = "--classpath",
-      paramLabel = "JARS",
-      description =
-          "Jars or directories holding strategy plug-ins, separated by '${sys:path.separator}'.")
-  String classpath;
+  @Mixin PluginPath plugins;
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
-    try (Strategies strategies = Strategies.load(classpath)) {
+    Scenario scenario = input.readToScore(true);
+    try (Strategies strategies = plugins.load()) {
       String name = strategy != null ? strategy : formula != null ? "formula" : "leverage";
       ScoringStrategy chosen = strategies.find(name, formula);
-      String text =
-          format == Format.JSON
-              ? json(scenario, chosen, formula)
-              : table(scenario, chosen, formula == null ? "" : " '" + formula + "'");
-      spec.commandLine().getOut().print(text);
-      return 0;
+      return output.print(
+          () -> table(scenario, chosen, formula == null ? "" : " '" + formula + "'"),
+          () -> json(scenario, chosen, formula),
+          () -> csv(scenario, chosen));
     } catch (InvalidModelException e) {
       throw Strategies.options(e);
     }
@@ -126,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
         .append(
             strategy.name().equals("leverage") ? " (output per hour of the manager's time)" : "")
         .append(", horizon ")
-        .append(scenario.horizon())
+        .append(Text.weeks(scenario.horizon()))
         .append('\n');
     boolean byLeverage = strategy.name().equals("leverage");
     TextTable table =
@@ -201,6 +180,24 @@ final class ScoreCommand implements Callable<Integer> {
       line.append(inputs);
     }
     return line.toString();
+  }
+
+  /** The ranking as CSV: one row per activity, best first. */
+  static String csv(Scenario scenario, ScoringStrategy strategy) {
+    CsvTable table =
+        new CsvTable("rank", "id", "by", "kind", "hours", "output", "leverage", "score");
+    for (RankedActivity r : Ranking.of(scenario, strategy).entries()) {
+      table.row(
+          r.rank(),
+          r.activity().id(),
+          r.activity().by(),
+          r.activity().kind().label(),
+          r.output().hours(),
+          r.output().output(),
+          r.output().leverage(),
+          r.score().value());
+    }
+    return table.render();
   }
 
   /** The JSON of MODEL.md §11. */

@@ -7,10 +7,8 @@ import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Distribution;
 import dev.leverage.simulation.Sensitivity;
 import dev.leverage.simulation.SimulatedActivity;
-import dev.leverage.simulation.Simulation;
 import dev.leverage.simulation.SimulationResult;
 import dev.leverage.simulation.Swing;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,10 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code leverage simulate FILE}: the distribution of every activity's output and leverage when
@@ -30,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "simulate",
-    mixinStandardHelpOptions = true,
+    header = "How sure the ranking is, when estimates are three-point ranges.",
     description = {
       "How sure is the ranking? Draws every three-point estimate {low, likely, high} of a"
           + " scenario file from its PERT distribution, many times, and shows each activity's"
@@ -45,6 +40,7 @@ import picocli.CommandLine.Spec;
       "  leverage simulate my-week.yaml",
       "  leverage simulate my-week.yaml --samples 100000 --seed 42 --sensitivity",
       "  leverage simulate my-week.yaml --format json",
+      "  leverage simulate my-week.yaml --seed 42 --format csv -o simulation.csv",
       "",
       "The same --seed and --samples give the same numbers, whatever --threads."
     })
@@ -56,13 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
           .reversed()
           .thenComparing(SimulatedActivity::id);
 
-  @Spec CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
+  @Mixin ScenarioFile input;
 
   @Mixin SimulationOptions options;
 
@@ -73,31 +63,20 @@ final class SimulateCommand implements Callable<Integer> {
               + " high with the others at their PERT means, widest swing first (a tornado).")
   boolean sensitivity;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
-    Simulation simulation = options.simulation();
-    SimulationResult result;
-    try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
-      result = simulation.run(scenario, progress);
-    }
+    Scenario scenario = input.readToScore(false);
+    SimulationResult result = options.run(scenario);
     List<Sensitivity> sensitivities =
         sensitivity
             ? scenario.activities().stream().map(a -> Sensitivity.of(scenario, a)).toList()
             : List.of();
-    String text =
-        format == Format.JSON
-            ? json(scenario, result, sensitivities)
-            : table(scenario, result, sensitivities);
-    spec.commandLine().getOut().print(text);
-    return 0;
+    return output.print(
+        () -> table(scenario, result, sensitivities),
+        () -> json(scenario, result, sensitivities),
+        () -> csv(scenario, result));
   }
 
   /** The readable report: one row per activity, then the tornado when asked for. */
@@ -105,7 +84,7 @@ final class SimulateCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     out.append(header(result)).append('\n');
     out.append("Activities by their chance of ranking first, horizon ")
-        .append(scenario.horizon())
+        .append(Text.weeks(scenario.horizon()))
         .append('\n');
     TextTable table =
         new TextTable(
@@ -203,6 +182,41 @@ final class SimulateCommand implements Callable<Integer> {
           .append(" no uncertain estimate and no swing.\n");
     }
     return out.toString();
+  }
+
+  /** One row per activity, most likely best first, as the table. */
+  static String csv(Scenario scenario, SimulationResult result) {
+    CsvTable table =
+        new CsvTable(
+            "id",
+            "by",
+            "probabilityBest",
+            "leverageMean",
+            "leverageP10",
+            "leverageP50",
+            "leverageP90",
+            "outputMean",
+            "outputP10",
+            "outputP50",
+            "outputP90",
+            "leverageAtMeans");
+    for (SimulatedActivity a : ordered(result)) {
+      Activity activity = scenario.activity(a.id()).orElseThrow();
+      table.row(
+          a.id(),
+          activity.by(),
+          a.probabilityBest(),
+          a.leverage().mean(),
+          a.leverage().p10(),
+          a.leverage().p50(),
+          a.leverage().p90(),
+          a.output().mean(),
+          a.output().p10(),
+          a.output().p50(),
+          a.output().p90(),
+          scenario.output(activity).leverage());
+    }
+    return table.render();
   }
 
   /** The JSON of MODEL.md §11, with added fields. */

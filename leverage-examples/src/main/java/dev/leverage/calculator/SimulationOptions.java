@@ -3,7 +3,9 @@ package dev.leverage.calculator;
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
+import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Simulation;
+import dev.leverage.simulation.SimulationResult;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Option;
 
@@ -31,6 +33,18 @@ final class SimulationOptions {
       paramLabel = "N",
       description = "How many threads draw samples (default: one per available core).")
   Integer threads;
+
+  /**
+   * Simulates {@code scenario} as the options ask, with a progress bar on a terminal.
+   *
+   * @throws InvalidModelException naming the option for a sample count or thread count out of range
+   */
+  SimulationResult run(Scenario scenario) {
+    Simulation simulation = simulation();
+    try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
+      return simulation.run(scenario, progress);
+    }
+  }
 
   /**
    * The simulation the options ask for, with a random seed when none was given.

@@ -9,7 +9,6 @@ import dev.leverage.scoring.Disagreement;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code leverage strategies FILE}: the scenario scored by every strategy its attributes allow, the
@@ -30,37 +27,29 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "strategies",
-    mixinStandardHelpOptions = true,
+    header = "Where leverage, RICE, ICE, WSJF and your own strategies disagree.",
     description = {
-      "Score a scenario file with every strategy its attributes allow (leverage, rice, ice,",
-      "wsjf, plug-ins, and --formula if given) and show where they disagree: the ranks side",
-      "by side, Kendall's tau for each pair of strategies and the activities whose rank moves",
-      "most. When strategies disagree, the framework, not the facts, decides the ranking."
+      "Score a scenario file with every strategy its attributes allow (leverage, rice, ice,"
+          + " wsjf, the plug-ins of --classpath, those of the class path with --plugins, and"
+          + " --formula if given) and show where they disagree: the ranks side by side, Kendall's"
+          + " tau for each pair of strategies and the activities whose rank moves most. When"
+          + " strategies disagree, the framework, not the facts, decides the ranking."
     },
     footer = {
       "",
       "Examples:",
       "  leverage strategies my-backlog.yaml",
-      "  leverage strategies my-backlog.yaml --formula 'reach * impact / hours' --format json"
+      "  leverage strategies my-backlog.yaml --formula 'reach * impact / hours'",
+      "  leverage strategies my-backlog.yaml --classpath my-strategies.jar",
+      "  leverage strategies my-backlog.yaml --format csv -o ranks.csv"
     })
 final class StrategiesCommand implements Callable<Integer> {
   private static final Pattern MISSING =
       Pattern.compile("activity '.*' has no attribute '(.+)', which strategy '.*' needs.*");
 
-  @Spec CommandSpec spec;
+  @Mixin ScenarioFile input;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
-  Path file;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json.")
-  Format format;
+  @Mixin Output output;
 
   @Option(
       names = "--formula",
@@ -68,37 +57,73 @@ final class StrategiesCommand implements Callable<Integer> {
       description = "Compare this formula too, as strategy 'formula' (see score --help).")
   String formula;
 
+  @Mixin PluginPath pluginPath;
+
   @Option(
-      names = "--classpath",
-      paramLabel = "JARS",
+      names = "--plugins",
       description =
-          "Jars or directories holding strategy plug-ins, separated by '${sys:path.separator}'.")
-  String classpath;
+          "Also compare the plug-ins found on the calculator's own class path (they are only"
+              + " named without it); those of --classpath are always compared.")
+  boolean allPlugins;
 
   /** A strategy that could not score the scenario, and why. */
   record Skipped(String strategy, String reason) {}
 
+  /** A plug-in found, whether it is compared, and why not. */
+  record PluginUse(String name, String className, boolean compared, String reason) {}
+
   @Override
   public Integer call() {
-    Scenario scenario = Input.scenario(file);
-    try (Strategies strategies = Strategies.load(classpath)) {
+    Scenario scenario = input.read();
+    try (Strategies strategies = pluginPath.load()) {
       ScoringStrategy extra = formula == null ? null : strategies.find("formula", formula);
-      Comparison comparison = compare(scenario, strategies.plugins(), extra);
-      String text =
-          format == Format.JSON ? json(scenario, comparison) : table(scenario, comparison);
-      spec.commandLine().getOut().print(text);
-      return 0;
+      Comparison comparison = compare(scenario, strategies, allPlugins, extra);
+      return output.print(
+          () -> table(scenario, comparison),
+          () -> json(scenario, comparison),
+          () -> csv(comparison));
     } catch (InvalidModelException e) {
       throw Strategies.options(e);
     }
   }
 
-  /** Where the strategies that could score a scenario disagree, and those that could not. */
-  record Comparison(Disagreement disagreement, List<Skipped> skipped) {}
+  /**
+   * Where the strategies that could score a scenario disagree, those that could not, and the
+   * plug-ins found.
+   */
+  record Comparison(Disagreement disagreement, List<Skipped> skipped, List<PluginUse> plugins) {
+    Comparison withPlugins(List<PluginUse> found) {
+      return new Comparison(disagreement, skipped, List.copyOf(found));
+    }
+  }
 
   /**
-   * Ranks {@code scenario} by every built-in strategy but formula, then every plug-in, skipping
-   * those that cannot score it, then by {@code formula} when not null, which must score it.
+   * Compares the strategies on {@code scenario}: the built-in ones, the plug-ins of {@code
+   * --classpath}, those of the class path when {@code allPlugins}, and {@code formula} when not
+   * null; every plug-in found is named, with why it is not compared.
+   */
+  static Comparison compare(
+      Scenario scenario, Strategies strategies, boolean allPlugins, ScoringStrategy formula) {
+    List<ScoringStrategy> compared = new ArrayList<>();
+    List<PluginUse> uses = new ArrayList<>();
+    for (Strategies.Plugin plugin : strategies.found()) {
+      boolean use = plugin.ignored() == null && (plugin.fromOption() || allPlugins);
+      if (use) {
+        compared.add(plugin.strategy());
+      }
+      String reason =
+          plugin.ignored() != null
+              ? "ignored: " + plugin.ignored()
+              : use ? null : "is on the class path; add --plugins to compare it";
+      uses.add(new PluginUse(plugin.name(), plugin.className(), use, reason));
+    }
+    return compare(scenario, compared, formula).withPlugins(uses);
+  }
+
+  /**
+   * Ranks {@code scenario} by every built-in strategy but formula, then every one of {@code
+   * plugins}, skipping those that cannot score it, then by {@code formula} when not null, which
+   * must score it.
    *
    * @throws InvalidModelException if {@code formula} cannot score the scenario, or no strategy can
    */
@@ -127,7 +152,7 @@ final class StrategiesCommand implements Callable<Integer> {
       throw new InvalidModelException(
           skipped.stream().map(k -> Problem.at("", k.strategy() + ": " + k.reason())).toList());
     }
-    return new Comparison(Disagreement.of(rankings), skipped);
+    return new Comparison(Disagreement.of(rankings), skipped, List.of());
   }
 
   /** Why a strategy could not score: the attributes it misses, or its first problem. */
@@ -163,13 +188,24 @@ final class StrategiesCommand implements Callable<Integer> {
         .append(scenario.activities().size())
         .append(scenario.activities().size() == 1 ? " activity" : " activities")
         .append(", horizon ")
-        .append(scenario.horizon())
+        .append(Text.weeks(scenario.horizon()))
         .append('\n');
     out.append("  used: ")
         .append(rankings.stream().map(Ranking::strategy).collect(Collectors.joining(", ")))
         .append('\n');
     for (Skipped s : skipped) {
       out.append("  skipped ").append(s.strategy()).append(": ").append(s.reason()).append('\n');
+    }
+    for (PluginUse plugin : comparison.plugins()) {
+      if (!plugin.compared()) {
+        out.append("  plug-in ")
+            .append(plugin.name())
+            .append(" (")
+            .append(plugin.className())
+            .append(") ")
+            .append(plugin.reason())
+            .append('\n');
+      }
     }
     out.append('\n');
 
@@ -260,6 +296,25 @@ final class StrategiesCommand implements Callable<Integer> {
     return Double.isNaN(tau) ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", tau);
   }
 
+  /** The ranks side by side as CSV: one row per activity, one rank column per strategy. */
+  static String csv(Comparison comparison) {
+    List<Ranking> rankings = comparison.disagreement().rankings();
+    List<String> columns = new ArrayList<>(List.of("id", "by"));
+    rankings.forEach(r -> columns.add(r.strategy()));
+    columns.add("spread");
+    CsvTable table = new CsvTable(columns);
+    Map<String, Disagreement.Mover> movers = new LinkedHashMap<>();
+    comparison.disagreement().movers().forEach(m -> movers.put(m.activity(), m));
+    for (RankedActivity entry : rankings.get(0).entries()) {
+      Disagreement.Mover mover = movers.get(entry.activity().id());
+      List<Object> cells = new ArrayList<>(List.of(entry.activity().id(), entry.activity().by()));
+      rankings.forEach(r -> cells.add(mover.ranks().get(r.strategy())));
+      cells.add(mover.spread());
+      table.row(cells.toArray());
+    }
+    return table.render();
+  }
+
   /** The comparison as JSON. */
   static String json(Scenario scenario, Comparison comparison) {
     Disagreement disagreement = comparison.disagreement();
@@ -298,6 +353,15 @@ final class StrategiesCommand implements Callable<Integer> {
     }
     ArrayNode most = root.putArray("mostMoved");
     disagreement.mostMoved().forEach(m -> most.add(m.activity()));
+    ArrayNode plugins = root.putArray("plugins");
+    for (PluginUse plugin : comparison.plugins()) {
+      plugins
+          .addObject()
+          .put("name", plugin.name())
+          .put("class", plugin.className())
+          .put("compared", plugin.compared())
+          .put("reason", plugin.reason());
+    }
     return Json.render(root);
   }
 }

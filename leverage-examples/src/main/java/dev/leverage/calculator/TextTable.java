@@ -3,7 +3,10 @@ package dev.leverage.calculator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: a header row, aligned columns, numbers right-aligned. */
+/**
+ * A plain-text table: a header row, aligned columns, numbers right-aligned. Control characters in
+ * cells are escaped.
+ */
 final class TextTable {
   private final List<String> header;
   private final boolean[] right;
@@ -25,14 +28,18 @@ final class TextTable {
       throw new IllegalArgumentException(
           "expected " + header.size() + " cells, got " + cells.length);
     }
-    rows.add(List.of(cells));
+    List<String> row = new ArrayList<>(cells.length);
+    for (String cell : cells) {
+      row.add(Text.escape(cell));
+    }
+    rows.add(row);
     return this;
   }
 
   /** Adds a line that spans the table (a detail under the previous row). */
   TextTable detail(String text) {
     List<String> line = new ArrayList<>();
-    line.add("\u0000" + text);
+    line.add(Text.escape(text));
     rows.add(line);
     return this;
   }
@@ -56,7 +63,7 @@ final class TextTable {
       if (row.size() == width.length) {
         line(out, row, width);
       } else {
-        out.append("      ").append(row.get(0).substring(1)).append('\n');
+        out.append("      ").append(row.get(0)).append('\n');
       }
     }
     return out.toString();

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The budget → best output curve of each manager with activities: for every budget up to the
- * manager's own, in 15 minute steps, the output of the best plan, with the budget marked.
+ * manager's own, the output of the best plan (a step at each budget where it changes), with the
+ * budget marked.
  */
 final class FrontierSection implements ReportSection {
   @Override
@@ -58,7 +59,7 @@ final class FrontierSection implements ReportSection {
                   + plan.manager()
                   + " for every budget from 0 to "
                   + budget
-                  + " in 15 minute steps; the dashed line marks the budget"
+                  + ", a step at each budget where it changes; the dashed line marks the budget"
                   + (frontier.exact()
                       ? "."
                       : "; not proven best, each point may be up to "

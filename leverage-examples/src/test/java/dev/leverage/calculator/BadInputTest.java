@@ -106,7 +106,7 @@ class BadInputTest {
         "managers[0].influences.payments: influence weight must be greater than 0 and at most 1, was 1.5",
         "managers[0].owns[1]: unknown team 'search'",
         "activities[0].kind: unknown activity kind 'fundation', did you mean 'foundation'?",
-        "activities[0].effects[0].uplift: must be a finite number, found Infinity",
+        "activities[0].effects[0].uplift: must be a finite number, found .inf",
         "activities[0].time: must be more than 0 hours");
     assertThat(run.err()).contains("8 problems");
   }
@@ -193,11 +193,11 @@ class BadInputTest {
   void nonFiniteNumbersAreRejected() throws IOException {
     assertBadInput(
         score(ORGANIZATION.replace("100", ".nan")),
-        "teams[0].output: must be a finite number, found NaN");
+        "teams[0].output: must be a finite number, found .nan");
     assertBadInput(
         score(
             "s.json", "{\"teams\": [{\"id\": \"checkout\", \"output\": 1e999}], \"managers\": []}"),
-        "teams[0].output: must be a finite number, found Infinity");
+        "teams[0].output: must be a finite number, found 1e999, which is beyond the largest number");
   }
 
   @Test
@@ -237,8 +237,18 @@ class BadInputTest {
   }
 
   @Test
-  void duplicateKeysAreRefused() throws IOException {
-    assertBadInput(score(ORGANIZATION + "teams: []\n"), "line 8", "Duplicate field 'teams'");
+  void duplicateKeysAreReportedWithTheirPathsAlongWithEveryOtherProblem() throws IOException {
+    CalculatorRun run =
+        score(
+            ORGANIZATION.replace("output: 80}", "output: 80, output: 90}")
+                + "activities:\n  - {id: a, time: 0h}\nteams: []\n");
+
+    assertBadInput(
+        run,
+        "teams[1].output: duplicate key 'output' (line 3, first at line 3); give each key once",
+        "teams: duplicate key 'teams' (line 10, first at line 1); give each key once",
+        "activities[0].time: must be more than 0 hours");
+    assertThat(run.err()).contains("3 problems");
   }
 
   @Test
@@ -287,5 +297,19 @@ class BadInputTest {
   @Test
   void aDirectoryIsNotAScenario() {
     assertBadInput(CalculatorRun.of("score", dir.toString()), "it is a directory");
+  }
+
+  @Test
+  void aScenarioWithoutActivitiesHasNothingToScore() throws IOException {
+    assertBadInput(
+        score("teams: []\nmanagers: []\nactivities: []\n"),
+        "activities: nothing to score: the scenario has no activities and no teams or no"
+            + " managers");
+    assertThat(score(ORGANIZATION).status()).isZero();
+    Path file = dir.resolve("organization.yaml");
+    Files.writeString(file, ORGANIZATION);
+    assertBadInput(
+        CalculatorRun.of("simulate", file.toString()),
+        "nothing to score: the scenario has no activities;");
   }
 }

@@ -61,7 +61,7 @@ class CompareCommandTest {
             "--format",
             "json");
 
-    Scenario scenario = Input.read(Path.of(UNCERTAIN));
+    Scenario scenario = Input.scenario(Path.of(UNCERTAIN), FileSize.DEFAULT);
     double expected =
         Simulation.builder()
             .samples(20000)

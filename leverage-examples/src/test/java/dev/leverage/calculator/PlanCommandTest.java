@@ -113,19 +113,24 @@ class PlanCommandTest {
   }
 
   @Test
-  void frontierGivesTheBestOutputEveryFifteenMinutes() throws IOException {
+  void frontierGivesTheBudgetsWhereTheBestOutputChanges() throws IOException {
     JsonNode plan =
         json(
             CalculatorRun.of(
                 "plan", resource("worked-example.yaml"), "--frontier", "--format", "json"));
 
+    // The steps only: 0, each budget where the best output changes, and the budget.
     JsonNode frontier = plan.get("frontier");
-    assertThat(frontier).hasSize(40 * 4 + 1);
-    assertThat(frontier.get(11).get("hours").asDouble()).isEqualTo(2.75);
-    assertThat(frontier.get(11).get("output").asDouble()).isZero();
-    assertThat(frontier.get(12).get("output").asDouble()).isCloseTo(6.0, within(1e-9));
-    assertThat(frontier.get(24).get("output").asDouble()).isCloseTo(144.0, within(1e-9));
-    assertThat(frontier.get(160).get("output").asDouble())
+    assertThat(frontier).hasSize(5);
+    assertThat(frontier.get(0).get("hours").asDouble()).isZero();
+    assertThat(frontier.get(0).get("output").asDouble()).isZero();
+    assertThat(frontier.get(1).get("hours").asDouble()).isEqualTo(3.0);
+    assertThat(frontier.get(1).get("output").asDouble()).isCloseTo(6.0, within(1e-9));
+    assertThat(frontier.get(2).get("hours").asDouble()).isEqualTo(6.0);
+    assertThat(frontier.get(2).get("output").asDouble()).isCloseTo(144.0, within(1e-9));
+    assertThat(frontier.get(3).get("hours").asDouble()).isEqualTo(9.0);
+    assertThat(frontier.get(4).get("hours").asDouble()).isEqualTo(40.0);
+    assertThat(frontier.get(4).get("output").asDouble())
         .isCloseTo(plan.get("output").asDouble(), within(1e-9));
   }
 
@@ -136,13 +141,76 @@ class PlanCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(ScoreCommandTest.lines(run.out()))
         .containsSubsequence(
-            "Best output for each budget, every 15 minutes; rows where it changes",
+            "Best output for each budget: from each budget listed up to the next",
             "  Budget  Output",
             "      0m    0.00",
             "      3h    6.00",
             "      6h  144.00",
             "      9h  150.00",
             "     40h  150.00");
+  }
+
+  /** Burkardt's knapsack P08 with every duration ×100, in minutes; output = uplift. */
+  private Path p08Scenario() throws IOException {
+    int[] weights = {
+      382745, 799601, 909247, 729069, 467902, 44328, 34610, 698150, 823460, 903959, 853665,
+      551830, 610856, 670702, 488960, 951111, 323046, 446298, 931161, 31385, 496951, 264724,
+      224916, 169684
+    };
+    int[] profits = {
+      825594, 1677009, 1676628, 1523970, 943972, 97426, 69666, 1296457, 1679693, 1902996,
+      1844992, 1049289, 1252836, 1319836, 953277, 2067538, 675367, 853655, 1826027, 65731,
+      901489, 577243, 466257, 369261
+    };
+    StringBuilder yaml =
+        new StringBuilder(
+            "horizon: 1w\nteams: [{id: t, output: 1}]\nmanagers: [{id: m, owns: [t]}]\n"
+                + "activities:\n");
+    for (int i = 0; i < weights.length; i++) {
+      yaml.append("  - {id: p")
+          .append(String.format("%02d", i + 1))
+          .append(", time: ")
+          .append(weights[i] * 100L)
+          .append("m, effects: [{team: t, uplift: ")
+          .append(profits[i])
+          .append("}]}\n");
+    }
+    Path file = dir.resolve("p08.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void aBudgetOf640MillionMinutesIsPlannedExactly() throws IOException {
+    JsonNode plan =
+        json(
+            CalculatorRun.of(
+                "plan", p08Scenario().toString(), "--budget", "640418000m", "--format", "json"));
+
+    assertThat(plan.get("output").asDouble()).isEqualTo(13_549_094.0);
+    assertThat(plan.get("exact").asBoolean()).isTrue();
+    assertThat(plan.get("gap").asDouble()).isZero();
+  }
+
+  @Test
+  void theFrontierOfAHundredMillionHoursListsOnlyItsSteps() throws IOException {
+    JsonNode plan =
+        json(
+            CalculatorRun.of(
+                "plan",
+                p08Scenario().toString(),
+                "--budget",
+                "100000000h",
+                "--frontier",
+                "--format",
+                "json"));
+
+    assertThat(plan.get("exact").asBoolean()).isTrue();
+    JsonNode frontier = plan.get("frontier");
+    assertThat(frontier.size()).isBetween(3, 2_000);
+    assertThat(frontier.get(frontier.size() - 1).get("hours").asDouble()).isEqualTo(1e8);
+    assertThat(frontier.get(frontier.size() - 1).get("output").asDouble())
+        .isEqualTo(plan.get("output").asDouble());
   }
 
   @Test

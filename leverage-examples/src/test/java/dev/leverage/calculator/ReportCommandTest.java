@@ -141,7 +141,7 @@ class ReportCommandTest {
     CalculatorRun directory = CalculatorRun.of("report", scenario.toString(), "-o", dir.toString());
 
     assertThat(missing.status()).isEqualTo(2);
-    assertThat(missing.err()).contains("--output: the directory of", "does not exist");
+    assertThat(missing.err()).contains("--output: '", "': its directory does not exist");
     assertThat(directory.status()).isEqualTo(2);
     assertThat(directory.err()).contains("is a directory");
   }

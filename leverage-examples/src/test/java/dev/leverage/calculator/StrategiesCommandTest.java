@@ -31,8 +31,26 @@ class StrategiesCommandTest {
   }
 
   @Test
-  void scoresWithEveryStrategyTheAttributesAllowAndShowsTheRanksSideBySide() {
+  void namesThePlugInsOnTheClassPathWithoutComparingThem() throws IOException {
     CalculatorRun run = CalculatorRun.of("strategies", BACKLOG);
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("used: leverage, rice, ice, wsjf\n")
+        .contains(
+            "plug-in confident-leverage (dev.leverage.examples.plugin.ConfidentLeverage) is on"
+                + " the class path; add --plugins to compare it")
+        .containsPattern("Activity +leverage +rice +ice +wsjf +Moves\n");
+    JsonNode json = json("strategies", BACKLOG, "--format", "json");
+    assertThat(texts(json.get("strategies"))).containsExactly("leverage", "rice", "ice", "wsjf");
+    JsonNode plugin = json.get("plugins").get(0);
+    assertThat(plugin.get("name").asText()).isEqualTo("confident-leverage");
+    assertThat(plugin.get("compared").asBoolean()).isFalse();
+  }
+
+  @Test
+  void scoresWithEveryStrategyTheAttributesAllowAndShowsTheRanksSideBySide() {
+    CalculatorRun run = CalculatorRun.of("strategies", BACKLOG, "--plugins");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
@@ -50,10 +68,11 @@ class StrategiesCommandTest {
 
   @Test
   void givesRanksScoresTauForEveryPairAndTheBiggestMoversAsJson() throws IOException {
-    JsonNode json = json("strategies", BACKLOG, "--format", "json");
+    JsonNode json = json("strategies", BACKLOG, "--plugins", "--format", "json");
 
     assertThat(texts(json.get("strategies")))
         .containsExactly("leverage", "rice", "ice", "wsjf", "confident-leverage");
+    assertThat(json.get("plugins").get(0).get("compared").asBoolean()).isTrue();
     assertThat(json.get("skipped")).isEmpty();
     JsonNode dark = json.get("activities").get(4);
     assertThat(dark.get("id").asText()).isEqualTo("dark-mode");

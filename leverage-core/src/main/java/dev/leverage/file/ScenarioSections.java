@@ -1,0 +1,123 @@
+package dev.leverage.file;
+
+import static dev.leverage.file.Item.Build;
+import static dev.leverage.file.Item.Section;
+
+import com.google.common.collect.ImmutableSet;
+import dev.leverage.activity.Activity;
+import dev.leverage.activity.ActivityKind;
+import dev.leverage.activity.Effect;
+import dev.leverage.organization.Manager;
+import dev.leverage.organization.Team;
+import dev.leverage.uncertainty.Estimate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the organization and the activities of a scenario file are read (MODEL.md §9): one {@link
+ * Section} for each kind of mapping, fields in the order of §9.
+ */
+final class ScenarioSections {
+  private ScenarioSections() {}
+
+  static final Section<Team> TEAM =
+      new Section<>(
+          "a team",
+          ImmutableSet.of("id", "output"),
+          item -> {
+            Optional<String> id = item.id("checkout");
+            Optional<Double> output = item.require("output", "100", Fields::number);
+            return id.flatMap(
+                i -> Build.of(() -> Team.of(i, output.orElse(0.0)), List.of(() -> Team.of(i, 0))));
+          });
+
+  static final Section<Manager> MANAGER =
+      new Section<>(
+          "a manager",
+          ImmutableSet.of("id", "owns", "influences", "reports", "budget"),
+          item -> {
+            Optional<String> id = item.id("alice");
+            Manager.Builder manager = Manager.builder();
+            item.get("owns", Fields::ids).ifPresent(manager::addAllOwns);
+            item.entries("influences", "team: weight", Fields::number, manager::influences);
+            item.get("reports", Fields::ids).ifPresent(manager::addAllReports);
+            item.get("budget", Fields::singleEffort).ifPresent(manager::budget);
+            // When only influences or the budget are invalid, the stand-in keeps the structure.
+            return id.flatMap(
+                i ->
+                    Build.of(
+                        () -> manager.id(i).build(),
+                        List.of(
+                            () -> manager.influences(Map.of()).budget(Optional.empty()).build(),
+                            () -> Manager.builder().id(i).build())));
+          });
+
+  static final Section<Effect> EFFECT =
+      new Section<>(
+          "an effect",
+          ImmutableSet.of("team", "uplift", "lasts", "halfLife"),
+          item -> {
+            Optional<String> team = item.require("team", "checkout", Fields::text);
+            Optional<Estimate> uplift = item.require("uplift", "0.10", Fields::estimate);
+            Effect.Builder effect = Effect.builder();
+            item.get("lasts", Fields::calendarTime).ifPresent(effect::lasts);
+            item.get("halfLife", Fields::calendarTime).ifPresent(effect::halfLife);
+            if (team.isEmpty() || uplift.isEmpty()) {
+              return Optional.empty();
+            }
+            return Build.of(() -> effect.team(team.get()).uplift(uplift.get()).build(), List.of());
+          });
+
+  static final ImmutableSet<String> ACTIVITY_FIELDS =
+      ImmutableSet.of("id", "by", "kind", "time", "requires", "effects", "attributes");
+
+  /** Activities done by one of {@code managers}; {@code by} may be left out when there is one. */
+  static Section<Activity> activity(List<Manager> managers) {
+    return new Section<>(
+        "an activity",
+        ACTIVITY_FIELDS,
+        item -> {
+          Optional<String> id = item.id("write-vision");
+          Optional<String> by = item.get("by", Fields::text);
+          if (item.optional("by").isEmpty()) {
+            by = defaultManager(item, managers);
+          }
+          Activity.Builder activity = Activity.builder();
+          item.get("kind", ScenarioSections::kind).ifPresent(activity::kind);
+          Optional<Estimate> time = item.require("time", "6h", Fields::effort);
+          item.get("requires", Fields::ids).ifPresent(activity::addAllRequires);
+          activity.addAllEffects(item.list("effects", EFFECT));
+          item.entries("attributes", "name: number", Fields::estimate, activity::putAttribute);
+          if (id.isEmpty() || by.isEmpty()) {
+            return Optional.empty();
+          }
+          activity.id(id.get()).by(by.get()).time(time.orElse(Estimate.of(1)));
+          String who = by.get();
+          return Build.of(
+              activity::build,
+              List.of(() -> Activity.builder().id(id.get()).by(who).time(Estimate.of(1)).build()));
+        });
+  }
+
+  private static Optional<String> defaultManager(Item item, List<Manager> managers) {
+    if (managers.size() == 1) {
+      return Optional.of(managers.get(0).id());
+    }
+    if (!managers.isEmpty()) {
+      item.fields()
+          .problem(
+              item.at("by"),
+              "missing by: the scenario has "
+                  + managers.size()
+                  + " managers, so say who does this activity (one of "
+                  + String.join(", ", managers.stream().map(Manager::id).toList())
+                  + ")");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ActivityKind> kind(Fields fields, Node node, String path) {
+    return fields.parsed(node, path, "an activity kind", ActivityKind::parse);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.leverage.calculator;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * A writer that escapes control characters on their way to a terminal ({@code \e]2;…\a} becomes the
+ * visible text {@code \e]2;…\a}), keeping line breaks and tabs: the last guard behind the escaping
+ * of every echoed value, so that nothing a scenario holds can drive the terminal.
+ */
+final class TerminalWriter extends FilterWriter {
+  TerminalWriter(Writer out) {
+    super(out);
+  }
+
+  @Override
+  public void write(int c) throws IOException {
+    out.write(Text.escape(String.valueOf((char) c), true));
+  }
+
+  @Override
+  public void write(char[] buffer, int offset, int length) throws IOException {
+    out.write(Text.escape(new String(buffer, offset, length), true));
+  }
+
+  @Override
+  public void write(String text, int offset, int length) throws IOException {
+    out.write(Text.escape(text.substring(offset, offset + length), true));
+  }
+}
