@@ -7,6 +7,7 @@ import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -71,13 +71,16 @@ public class LeverageDomain extends DomainContextBase {
             (id, owns, influences, reports, budget) -> {
               Map<String, Double> influenced = new LinkedHashMap<>(influences);
               influenced.keySet().removeAll(owns);
-              return Manager.builder()
-                  .id(id)
-                  .owns(owns)
-                  .influences(influenced)
-                  .reports(reports.stream().filter(r -> !r.equals(id)).toList())
-                  .budget(Optional.ofNullable(budget))
-                  .build();
+              Manager.Builder manager =
+                  Manager.builder()
+                      .id(id)
+                      .owns(owns)
+                      .influences(influenced)
+                      .reports(reports.stream().filter(r -> !r.equals(id)).toList());
+              if (budget != null) {
+                manager.budget(budget);
+              }
+              return manager.build();
             });
   }
 
@@ -138,7 +141,7 @@ public class LeverageDomain extends DomainContextBase {
                     .id(id)
                     .by(by)
                     .kind(kind)
-                    .time(time)
+                    .time(EffortEstimate.ofHours(time))
                     .effects(effects)
                     .requires(requires.stream().filter(r -> !r.equals(id)).toList())
                     .attributes(attributes)
@@ -277,25 +280,28 @@ public class LeverageDomain extends DomainContextBase {
       for (int t = 0; t < k; t++) {
         Double weight = influences.get(i * MAX_TEAMS + t);
         if (owners.get(t) % (n + 1) - 1 == i) {
-          manager.addOwn(teamIds.get(t));
+          manager.owns(teamIds.get(t));
         } else if (weight != null) {
-          manager.influences(teamIds.get(t), weight);
+          manager.influence(teamIds.get(t), weight);
         }
       }
       for (int r = i + 1; r < n; r++) {
         if (bosses.get(r) % (r + 1) - 1 == i) {
-          manager.addReport(managerIds.get(r));
+          manager.reports(managerIds.get(r));
         }
       }
-      managers.add(manager.budget(Optional.ofNullable(budgets.get(i))).build());
+      if (budgets.get(i) != null) {
+        manager.budget(budgets.get(i));
+      }
+      managers.add(manager.build());
     }
     List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
     order.sort(Comparator.comparing(listing::get));
     Organization.Builder organization = Organization.builder();
     for (int t = 0; t < k; t++) {
-      organization.addTeam(Team.of(teamIds.get(t), outputs.get(t)));
+      organization.teams(Team.of(teamIds.get(t), outputs.get(t)));
     }
-    order.forEach(i -> organization.addManager(managers.get(i)));
+    order.forEach(i -> organization.managers(managers.get(i)));
     return organization.build();
   }
 
@@ -320,14 +326,14 @@ public class LeverageDomain extends DomainContextBase {
               .id(activityIds.get(i))
               .by(by)
               .kind(draft.kind())
-              .time(draft.time())
+              .time(EffortEstimate.ofHours(draft.time()))
               .attributes(draft.attributes());
       for (EffectDraft effect : draft.effects()) {
-        activity.addEffect(effect.on(teamIds.get(effect.team() % teamIds.size())));
+        activity.effects(effect.on(teamIds.get(effect.team() % teamIds.size())));
       }
       for (int j = 0; j < i; j++) {
         if ((draft.requires() & (1 << j)) != 0 && activities.get(j).by().equals(by)) {
-          activity.addRequire(activityIds.get(j));
+          activity.requires(activityIds.get(j));
         }
       }
       activities.add(activity.build());

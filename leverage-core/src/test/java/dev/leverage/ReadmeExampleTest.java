@@ -21,24 +21,20 @@ class ReadmeExampleTest {
   void theReadmeSnippetGivesTheFiguresItStates() {
     Organization organization =
         Organization.builder()
-            .addTeams(Team.of("checkout", 100), Team.of("payments", 80))
-            .addManagers(
-                Manager.builder()
-                    .id("alice")
-                    .addOwns("checkout")
-                    .influences("payments", 0.5)
-                    .build())
+            .teams(Team.of("checkout", 100), Team.of("payments", 80))
+            .managers(
+                Manager.builder().id("alice").owns("checkout").influence("payments", 0.5).build())
             .build();
     Scenario scenario =
         Scenario.builder()
             .organization(organization)
-            .addActivities(
+            .activities(
                 Activity.builder()
                     .id("write-vision")
                     .by("alice")
                     .kind(ActivityKind.FOUNDATION)
                     .time(Effort.ofHours(6))
-                    .addEffects(Effect.on("checkout", 0.10), Effect.on("payments", 0.05))
+                    .effects(Effect.on("checkout", 0.10), Effect.on("payments", 0.05))
                     .build())
             .build();
 

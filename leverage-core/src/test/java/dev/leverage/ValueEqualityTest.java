@@ -74,12 +74,12 @@ class ValueEqualityTest {
   @Test
   void managersAreEqualByIdTeamsInfluencesReportsAndBudget() {
     new EqualsTester()
-        .addEqualityGroup(alice().build(), alice().build(), alice().addOwn("checkout").build())
+        .addEqualityGroup(alice().build(), alice().build(), alice().owns("checkout").build())
         .addEqualityGroup(alice().id("bob").build())
-        .addEqualityGroup(alice().addOwn("search").build())
+        .addEqualityGroup(alice().owns("search").build())
         .addEqualityGroup(
-            Manager.builder().id("alice").addOwn("checkout").influences("payments", 0.25).build())
-        .addEqualityGroup(alice().addReport("carol").build())
+            Manager.builder().id("alice").owns("checkout").influence("payments", 0.25).build())
+        .addEqualityGroup(alice().reports("carol").build())
         .addEqualityGroup(alice().budget(Effort.ofHours(40)).build())
         .testEquals();
   }
@@ -89,14 +89,11 @@ class ValueEqualityTest {
     new EqualsTester()
         .addEqualityGroup(WorkedExample.organization(), WorkedExample.organization())
         .addEqualityGroup(
-            Organization.builder()
-                .from(WorkedExample.organization())
-                .addTeam(Team.of("mobile", 10))
-                .build())
+            WorkedExample.organization().toBuilder().teams(Team.of("mobile", 10)).build())
         .addEqualityGroup(
             Organization.builder()
                 .teams(WorkedExample.organization().teams())
-                .addManager(Manager.owning("alice", "checkout"))
+                .managers(Manager.owning("alice", "checkout"))
                 .build())
         .testEquals();
   }
@@ -125,8 +122,8 @@ class ValueEqualityTest {
         .addEqualityGroup(plan().by("bob").build())
         .addEqualityGroup(plan().kind(ActivityKind.FOUNDATION).build())
         .addEqualityGroup(plan().time(Effort.ofHours(3)).build())
-        .addEqualityGroup(plan().addRequire("vision").build())
-        .addEqualityGroup(plan().addEffect(Effect.on("checkout", 0.1)).build())
+        .addEqualityGroup(plan().requires("vision").build())
+        .addEqualityGroup(plan().effects(Effect.on("checkout", 0.1)).build())
         .addEqualityGroup(plan().attribute("reach", 100).build())
         .testEquals();
   }
@@ -137,8 +134,7 @@ class ValueEqualityTest {
     new EqualsTester()
         .addEqualityGroup(
             scenario, WorkedExample.scenario(), scenario.withActivities(scenario.activities()))
-        .addEqualityGroup(
-            Scenario.builder().from(scenario).horizon(CalendarTime.ofWeeks(6)).build())
+        .addEqualityGroup(scenario.toBuilder().horizon(CalendarTime.ofWeeks(6)).build())
         .addEqualityGroup(scenario.withActivities(scenario.activities().subList(0, 1)))
         .testEquals();
   }
@@ -168,7 +164,7 @@ class ValueEqualityTest {
   }
 
   private static Manager.Builder alice() {
-    return Manager.builder().id("alice").addOwn("checkout").influences("payments", 0.5);
+    return Manager.builder().id("alice").owns("checkout").influence("payments", 0.5);
   }
 
   private static Activity.Builder plan() {

@@ -17,13 +17,13 @@ public final class WorkedExample {
   /** alice owns checkout and influences payments (0.5) and search (0.25). */
   public static Organization organization() {
     return Organization.builder()
-        .addTeams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
-        .addManager(
+        .teams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
+        .managers(
             Manager.builder()
                 .id("alice")
-                .addOwns("checkout")
-                .influences("payments", 0.5)
-                .influences("search", 0.25)
+                .owns("checkout")
+                .influence("payments", 0.5)
+                .influence("search", 0.25)
                 .budget(Effort.ofHours(40))
                 .build())
         .build();
@@ -34,7 +34,7 @@ public final class WorkedExample {
     return Scenario.builder()
         .horizon(CalendarTime.ofWeeks(12))
         .organization(organization())
-        .addActivities(writeVision(), groomBacklog())
+        .activities(writeVision(), groomBacklog())
         .build();
   }
 
@@ -44,9 +44,9 @@ public final class WorkedExample {
         .by("alice")
         .kind(ActivityKind.FOUNDATION)
         .time(Effort.ofHours(6))
-        .addEffect(
+        .effects(
             Effect.builder().team("checkout").uplift(0.10).lasts(CalendarTime.ofWeeks(12)).build())
-        .addEffect(Effect.on("payments", 0.05))
+        .effects(Effect.on("payments", 0.05))
         .build();
   }
 
@@ -56,7 +56,7 @@ public final class WorkedExample {
         .by("alice")
         .kind(ActivityKind.OPTIMIZATION)
         .time(Effort.ofHours(3))
-        .addEffect(
+        .effects(
             Effect.builder().team("checkout").uplift(0.03).lasts(CalendarTime.ofWeeks(2)).build())
         .build();
   }

@@ -3,9 +3,14 @@ package dev.leverage.activity;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,51 +20,65 @@ import org.immutables.value.Value;
  * Something a manager can spend time on: who does it, how long it takes, what kind of work it is,
  * what it requires first, and its effects on teams.
  *
- * <p>Time is an {@link Estimate} in hours of effort; deterministic calculations use its PERT mean,
- * {@link #hours()}. Attributes are named numbers used by scoring strategies such as RICE. Immutable
- * and thread-safe.
+ * <p>Time is an {@link EffortEstimate}; deterministic calculations use its PERT mean, {@link
+ * #hours()}. Attributes are named numbers used by scoring strategies such as RICE. Build with
+ * {@link #builder()}, change a copy with {@link #toBuilder()}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Activity {
   Activity() {}
 
-  /** Returns a builder for an activity. */
+  /**
+   * Returns a builder for an activity.
+   *
+   * @return an empty builder; {@link Builder#id(String)}, {@link Builder#by(String)} and {@link
+   *     Builder#time(Effort)} must be set before {@link Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The activity's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}. */
+  /** {@return the activity's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}} */
   public abstract String id();
 
-  /** The id of the manager who does it. */
+  /** {@return the id of the manager who does it} */
   public abstract String by();
 
-  /** The kind of work; {@link ActivityKind#OTHER} unless set. */
+  /** {@return the kind of work; {@link ActivityKind#OTHER} unless set} */
   @Value.Default
   public ActivityKind kind() {
     return ActivityKind.OTHER;
   }
 
-  /** The effort it takes, in hours; every value greater than 0. */
-  public abstract Estimate time();
+  /** {@return the effort it takes; every value more than 0 hours} */
+  public abstract EffortEstimate time();
 
-  /** Ids of activities of the same manager that must be done first. */
+  /** {@return ids of activities of the same manager that must be done first} */
   public abstract Set<String> requires();
 
-  /** What it changes, team by team. */
+  /** {@return what it changes, team by team} */
   public abstract List<Effect> effects();
 
-  /** Named numbers for scoring strategies ({@code reach}, {@code impact}, …). */
+  /** {@return named numbers for scoring strategies ({@code reach}, {@code impact}, …)} */
   public abstract Map<String, Estimate> attributes();
 
-  /** The PERT mean of {@link #time()}, in hours. */
+  /** {@return the PERT mean of {@link #time()}, in hours} */
   public double hours() {
-    return time().pertMean();
+    return time().hours().pertMean();
   }
 
-  /** True for foundation work: vision and strategy. */
+  /** {@return true for foundation work: vision and strategy} */
   public boolean isFoundation() {
     return kind() == ActivityKind.FOUNDATION;
+  }
+
+  /**
+   * Returns a builder holding this activity's values, to build a changed copy.
+   *
+   * @return a new builder, independent of this activity
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   @Value.Check
@@ -67,11 +86,8 @@ public abstract class Activity {
     List<Problem> problems = new ArrayList<>();
     Ids.check(id(), "id", "activity", problems);
     Ids.check(by(), "by", "manager", problems);
-    if (!(time().low() > 0)) {
-      problems.add(
-          Problem.at(
-              "time",
-              "must be more than 0 hours, was " + Effort.ofHours(Math.max(0, time().low()))));
+    if (!(time().hours().low() > 0)) {
+      problems.add(Problem.at("time", "must be more than 0 hours, was " + time()));
     }
     int i = 0;
     for (String required : requires()) {
@@ -87,26 +103,249 @@ public abstract class Activity {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Builds an {@link Activity}; {@code id}, {@code by} and {@code time} are required. */
-  public static class Builder extends ImmutableActivity.Builder {
-    Builder() {}
+  /**
+   * Builds an {@link Activity}: set the {@linkplain #id(String) id}, who does it ({@link
+   * #by(String)}) and its {@linkplain #time(Effort) time}, add effects, requirements and
+   * attributes, then {@linkplain #build() build}.
+   *
+   * <p>Methods named by a plural add to what the builder holds; {@code replace*} methods replace
+   * it. A null argument is invalid input: the method throws {@link InvalidModelException} at the
+   * path of the missing value ({@code effects[1]}). Not thread-safe; {@link #build()} may be called
+   * more than once.
+   */
+  public static final class Builder {
+    private String id;
+    private String by;
+    private ActivityKind kind = ActivityKind.OTHER;
+    private EffortEstimate time;
+    private final Set<String> requires = new LinkedHashSet<>();
+    private final List<Effect> effects = new ArrayList<>();
+    private final Map<String, Estimate> attributes = new LinkedHashMap<>();
 
-    /** Sets a certain time. */
+    private Builder() {}
+
+    private Builder from(Activity activity) {
+      id = activity.id();
+      by = activity.by();
+      kind = activity.kind();
+      time = activity.time();
+      requires.addAll(activity.requires());
+      effects.addAll(activity.effects());
+      attributes.putAll(activity.attributes());
+      return this;
+    }
+
+    /**
+     * Sets the activity's id.
+     *
+     * @param id an id matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}, unique among the activities
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = Nulls.reject(id, "id");
+      return this;
+    }
+
+    /**
+     * Sets the manager who does it.
+     *
+     * @param manager a manager id
+     * @return this builder
+     */
+    public Builder by(String manager) {
+      this.by = Nulls.reject(manager, "by");
+      return this;
+    }
+
+    /**
+     * Sets the kind of work; {@link ActivityKind#OTHER} unless set.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(ActivityKind kind) {
+      this.kind = Nulls.reject(kind, "kind");
+      return this;
+    }
+
+    /**
+     * Sets a certain time.
+     *
+     * @param time the effort it takes, more than 0 hours
+     * @return this builder
+     */
     public Builder time(Effort time) {
-      time(Estimate.of(time.hours()));
-      return this;
+      Nulls.reject(time, "time");
+      return time(EffortEstimate.of(time));
     }
 
-    /** Sets a three-point estimate of the time. */
+    /**
+     * Sets a three-point estimate of the time.
+     *
+     * @param low the least effort it may take, more than 0 hours
+     * @param likely the most likely effort, at least {@code low}
+     * @param high the most effort it may take, at least {@code likely}
+     * @return this builder
+     */
     public Builder time(Effort low, Effort likely, Effort high) {
-      time(Estimate.of(low.hours(), likely.hours(), high.hours()));
+      Nulls.reject(low, "time.low");
+      Nulls.reject(likely, "time.likely");
+      Nulls.reject(high, "time.high");
+      try {
+        return time(EffortEstimate.of(low, likely, high));
+      } catch (InvalidModelException e) {
+        throw e.under("time");
+      }
+    }
+
+    /**
+     * Sets the time, certain or estimated.
+     *
+     * @param time the effort it takes, every value more than 0 hours
+     * @return this builder
+     */
+    public Builder time(EffortEstimate time) {
+      this.time = Nulls.reject(time, "time");
       return this;
     }
 
-    /** Adds a certain attribute. */
-    public Builder attribute(String name, double value) {
-      putAttribute(name, Estimate.of(value));
+    /**
+     * Adds activities of the same manager that must be done first.
+     *
+     * @param activities activity ids
+     * @return this builder
+     */
+    public Builder requires(String... activities) {
+      requires.addAll(Nulls.rejectIn(activities, "requires", requires.size()));
       return this;
+    }
+
+    /**
+     * Adds activities of the same manager that must be done first.
+     *
+     * @param activities activity ids
+     * @return this builder
+     */
+    public Builder requires(Collection<String> activities) {
+      requires.addAll(Nulls.rejectIn(activities, "requires", requires.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the activities that must be done first.
+     *
+     * @param activities activity ids, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceRequires(Collection<String> activities) {
+      Nulls.rejectIn(activities, "requires", 0);
+      requires.clear();
+      return requires(activities);
+    }
+
+    /**
+     * Adds effects.
+     *
+     * @param effects effects on teams
+     * @return this builder
+     */
+    public Builder effects(Effect... effects) {
+      this.effects.addAll(Nulls.rejectIn(effects, "effects", this.effects.size()));
+      return this;
+    }
+
+    /**
+     * Adds effects.
+     *
+     * @param effects effects on teams
+     * @return this builder
+     */
+    public Builder effects(Collection<Effect> effects) {
+      this.effects.addAll(Nulls.rejectIn(effects, "effects", this.effects.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the effects.
+     *
+     * @param effects effects on teams, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceEffects(Collection<Effect> effects) {
+      Nulls.rejectIn(effects, "effects", 0);
+      this.effects.clear();
+      return effects(effects);
+    }
+
+    /**
+     * Adds a certain attribute, replacing an earlier one of that name.
+     *
+     * @param name a name matching {@code [A-Za-z_][A-Za-z0-9_]*}, such as {@code reach}
+     * @param value its value
+     * @return this builder
+     */
+    public Builder attribute(String name, double value) {
+      return attribute(name, Estimate.of(value));
+    }
+
+    /**
+     * Adds an uncertain attribute, replacing an earlier one of that name.
+     *
+     * @param name a name matching {@code [A-Za-z_][A-Za-z0-9_]*}, such as {@code reach}
+     * @param value a three-point estimate of its value
+     * @return this builder
+     */
+    public Builder attribute(String name, Estimate value) {
+      Nulls.reject(name, "attributes");
+      attributes.put(name, Nulls.reject(value, "attributes." + name));
+      return this;
+    }
+
+    /**
+     * Adds attributes, replacing earlier ones of the same names.
+     *
+     * @param attributes values by name
+     * @return this builder
+     */
+    public Builder attributes(Map<String, Estimate> attributes) {
+      this.attributes.putAll(Nulls.rejectIn(attributes, "attributes"));
+      return this;
+    }
+
+    /**
+     * Replaces all attributes.
+     *
+     * @param attributes values by name, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceAttributes(Map<String, Estimate> attributes) {
+      Nulls.rejectIn(attributes, "attributes");
+      this.attributes.clear();
+      return attributes(attributes);
+    }
+
+    /**
+     * Builds the activity.
+     *
+     * @return an activity with the values set
+     * @throws InvalidModelException listing every problem: a missing id, manager or time, invalid
+     *     ids or attribute names, a time not more than 0 hours, a requirement of itself
+     */
+    public Activity build() {
+      List<Problem> missing = new ArrayList<>();
+      Nulls.requireSet(id, "id", "id(String)", missing);
+      Nulls.requireSet(by, "by", "by(String)", missing);
+      Nulls.requireSet(time, "time", "time(Effort)", missing);
+      InvalidModelException.throwIfAny(missing);
+      return new ImmutableActivity.Builder()
+          .id(id)
+          .by(by)
+          .kind(kind)
+          .time(time)
+          .requires(requires)
+          .effects(effects)
+          .attributes(attributes)
+          .build();
     }
   }
 }

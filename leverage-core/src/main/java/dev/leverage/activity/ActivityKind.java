@@ -30,6 +30,9 @@ public enum ActivityKind {
    * @throws InvalidModelException listing the kinds when the label is unknown
    */
   public static ActivityKind parse(String label) {
+    if (label == null) {
+      throw InvalidModelException.of("", "activity kind must not be null");
+    }
     for (ActivityKind kind : values()) {
       if (kind.label().equalsIgnoreCase(label)) {
         return kind;

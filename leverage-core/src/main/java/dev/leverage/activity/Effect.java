@@ -3,6 +3,7 @@ package dev.leverage.activity;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import java.util.ArrayList;
@@ -23,27 +24,49 @@ public abstract class Effect {
 
   Effect() {}
 
-  /** Returns a builder for an effect. */
+  /**
+   * Returns a builder for an effect.
+   *
+   * @return an empty builder; {@link Builder#team(String)} and {@link Builder#uplift(double)} must
+   *     be set before {@link Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an effect of {@code uplift} on {@code team} that lasts the whole horizon. */
+  /**
+   * Returns an effect that lasts the whole horizon.
+   *
+   * @param team the id of the team whose output changes
+   * @param uplift the relative change of its weekly output, greater than −1
+   * @return the effect
+   * @throws InvalidModelException if {@code team} is null or invalid, or {@code uplift} is not
+   *     greater than −1
+   */
   public static Effect on(String team, double uplift) {
-    return builder().team(team).uplift(Estimate.of(uplift)).build();
+    return builder().team(team).uplift(uplift).build();
   }
 
-  /** The id of the team whose output changes. */
+  /** {@return the id of the team whose output changes} */
   public abstract String team();
 
-  /** The relative change of the team's weekly output, greater than −1. */
+  /** {@return the relative change of the team's weekly output, greater than −1} */
   public abstract Estimate uplift();
 
-  /** How long a step effect holds; the horizon when absent. Never set with a half-life. */
+  /** {@return how long a step effect holds; the horizon when absent; never set with a half-life} */
   public abstract Optional<CalendarTime> lasts();
 
-  /** The half-life of a decaying effect. Never set with {@code lasts}. */
+  /** {@return the half-life of a decaying effect; never set with {@code lasts}} */
   public abstract Optional<CalendarTime> halfLife();
+
+  /**
+   * Returns a builder holding this effect's values, to build a changed copy.
+   *
+   * @return a new builder, independent of this effect
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The number of full-strength weeks the effect counts for within {@code horizon}: {@code
@@ -84,14 +107,125 @@ public abstract class Effect {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Builds an {@link Effect}; {@code team} and {@code uplift} are required. */
-  public static class Builder extends ImmutableEffect.Builder {
-    Builder() {}
+  /**
+   * Builds an {@link Effect}: set the {@linkplain #team(String) team} and the {@linkplain
+   * #uplift(double) uplift}, and how long it holds, then {@linkplain #build() build}.
+   *
+   * <p>A null argument is invalid input: the method throws {@link InvalidModelException} at the
+   * path of the missing value ({@code team}). Not thread-safe; {@link #build()} may be called more
+   * than once.
+   */
+  public static final class Builder {
+    private String team;
+    private Estimate uplift;
+    private CalendarTime lasts;
+    private CalendarTime halfLife;
 
-    /** Sets a certain uplift. */
-    public Builder uplift(double uplift) {
-      uplift(Estimate.of(uplift));
+    private Builder() {}
+
+    private Builder from(Effect effect) {
+      team = effect.team();
+      uplift = effect.uplift();
+      lasts = effect.lasts().orElse(null);
+      halfLife = effect.halfLife().orElse(null);
       return this;
+    }
+
+    /**
+     * Sets the team whose output changes.
+     *
+     * @param team a team id
+     * @return this builder
+     */
+    public Builder team(String team) {
+      this.team = Nulls.reject(team, "team");
+      return this;
+    }
+
+    /**
+     * Sets a certain uplift.
+     *
+     * @param uplift the relative change of the team's weekly output, greater than −1 (0.10 raises
+     *     it by 10%)
+     * @return this builder
+     */
+    public Builder uplift(double uplift) {
+      return uplift(Estimate.of(uplift));
+    }
+
+    /**
+     * Sets an uncertain uplift.
+     *
+     * @param uplift a three-point estimate of the relative change, every value greater than −1
+     * @return this builder
+     */
+    public Builder uplift(Estimate uplift) {
+      this.uplift = Nulls.reject(uplift, "uplift");
+      return this;
+    }
+
+    /**
+     * Makes the effect a step that holds for {@code lasts}; it holds for the horizon unless set.
+     *
+     * @param lasts how long the step holds, longer than 0
+     * @return this builder
+     */
+    public Builder lasts(CalendarTime lasts) {
+      this.lasts = Nulls.reject(lasts, "lasts");
+      return this;
+    }
+
+    /**
+     * Removes {@code lasts}, so that a step effect holds for the horizon.
+     *
+     * @return this builder
+     */
+    public Builder clearLasts() {
+      this.lasts = null;
+      return this;
+    }
+
+    /**
+     * Makes the effect decay with a half-life; an effect never has both {@code lasts} and a
+     * half-life.
+     *
+     * @param halfLife the time after which half the uplift is left, longer than 0
+     * @return this builder
+     */
+    public Builder halfLife(CalendarTime halfLife) {
+      this.halfLife = Nulls.reject(halfLife, "halfLife");
+      return this;
+    }
+
+    /**
+     * Removes the half-life, so that the effect is a step.
+     *
+     * @return this builder
+     */
+    public Builder clearHalfLife() {
+      this.halfLife = null;
+      return this;
+    }
+
+    /**
+     * Builds the effect.
+     *
+     * @return an effect with the values set
+     * @throws InvalidModelException listing every problem: a missing team or uplift, an invalid
+     *     team id, an uplift not greater than −1, both {@code lasts} and a half-life, a duration of
+     *     0
+     */
+    public Effect build() {
+      List<Problem> missing = new ArrayList<>();
+      Nulls.requireSet(team, "team", "team(String)", missing);
+      Nulls.requireSet(uplift, "uplift", "uplift(double)", missing);
+      InvalidModelException.throwIfAny(missing);
+      return new ImmutableEffect.Builder()
+          .team(team)
+          .uplift(uplift)
+          .lasts(Optional.ofNullable(lasts))
+          .halfLife(Optional.ofNullable(halfLife))
+          .build();
     }
   }
 }

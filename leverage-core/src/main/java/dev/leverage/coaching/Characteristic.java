@@ -62,6 +62,9 @@ public enum Characteristic {
    * @throws InvalidModelException naming the closest characteristic when the label is unknown
    */
   public static Characteristic parse(String label) {
+    if (label == null) {
+      throw InvalidModelException.of("", "characteristic must not be null");
+    }
     return find(label).orElseThrow(() -> InvalidModelException.of("", unknown(label)));
   }
 

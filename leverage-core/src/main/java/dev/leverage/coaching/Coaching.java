@@ -10,11 +10,14 @@ import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -43,35 +46,58 @@ public abstract class Coaching {
 
   Coaching() {}
 
-  /** Returns a builder for a coaching setup. */
+  /**
+   * Returns a builder for a coaching setup.
+   *
+   * @return an empty builder; {@link Builder#coach(String)} must be set before {@link
+   *     Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the default setup with {@code coach} as the coach. */
+  /**
+   * Returns the default setup for a coach.
+   *
+   * @param coach the id of the manager of product managers who coaches
+   * @return the setup with every default
+   * @throws InvalidModelException if {@code coach} is null or invalid
+   */
   public static Coaching by(String coach) {
     return builder().coach(coach).build();
   }
 
-  /** The id of the manager of product managers who coaches. */
+  /** {@return the id of the manager of product managers who coaches} */
   public abstract String coach();
 
-  /** The importance of a characteristic, finite and at least 0, by name; 1 for those not given. */
+  /**
+   * {@return the importance of a characteristic, finite and at least 0, by name; 1 for those not
+   * given}
+   */
   public abstract Map<String, Double> importance();
 
   /**
-   * The relative uplift of each of a PM's teams from a first step at importance 1 and level 1,
-   * finite and at least 0; 0.03 unless set.
+   * {@return the relative uplift of each of a PM's teams from a first step at importance 1 and
+   * level 1, finite and at least 0; 0.03 unless set}
    */
   @Value.Default
   public Estimate elasticity() {
     return Estimate.of(DEFAULT_ELASTICITY);
   }
 
-  /** The coach's effort for one level step, in hours, more than 0; 6 hours unless set. */
+  /** {@return the coach's effort for one level step, more than 0 hours; 6 hours unless set} */
   @Value.Default
-  public Estimate hoursPerLevel() {
-    return Estimate.of(DEFAULT_HOURS_PER_LEVEL.hours());
+  public EffortEstimate hoursPerLevel() {
+    return EffortEstimate.of(DEFAULT_HOURS_PER_LEVEL);
+  }
+
+  /**
+   * Returns a builder holding this setup's values, to build a changed copy.
+   *
+   * @return a new builder, independent of this setup
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /** The importance of {@code characteristic}: 1 unless set. */
@@ -132,10 +158,10 @@ public abstract class Coaching {
                   .time(hoursPerLevel());
           Estimate uplift = uplift(characteristic, k);
           for (String team : manager.owns()) {
-            step.addEffect(Effect.builder().team(team).uplift(uplift).build());
+            step.effects(Effect.builder().team(team).uplift(uplift).build());
           }
           if (k > level) {
-            step.addRequire(stepId(pm.id(), characteristic, k));
+            step.requires(stepId(pm.id(), characteristic, k));
           }
           candidates.add(new CoachingCandidate(step.build(), pm.id(), characteristic, k));
         }
@@ -165,36 +191,147 @@ public abstract class Coaching {
               "elasticity",
               "must be at least 0 (the relative uplift of a level step), was " + elasticity()));
     }
-    if (!(hoursPerLevel().low() > 0)) {
+    if (!(hoursPerLevel().hours().low() > 0)) {
       problems.add(
-          Problem.at(
-              "hoursPerLevel",
-              "must be more than 0 hours, was "
-                  + Effort.ofHours(Math.max(0, hoursPerLevel().low()))));
+          Problem.at("hoursPerLevel", "must be more than 0 hours, was " + hoursPerLevel()));
     }
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Builds a {@link Coaching}; {@code coach} is required. */
-  public static class Builder extends ImmutableCoaching.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Coaching} setup: set the {@linkplain #coach(String) coach} and whatever departs
+   * from the defaults, then {@linkplain #build() build}.
+   *
+   * <p>Importance entries add to what the builder holds; {@link #replaceImportance(Map)} replaces
+   * them. A null argument is invalid input: the method throws {@link InvalidModelException} at the
+   * path of the missing value ({@code importance.business}). Not thread-safe; {@link #build()} may
+   * be called more than once.
+   */
+  public static final class Builder {
+    private String coach;
+    private final Map<String, Double> importance = new LinkedHashMap<>();
+    private Estimate elasticity = Estimate.of(DEFAULT_ELASTICITY);
+    private EffortEstimate hoursPerLevel = EffortEstimate.of(DEFAULT_HOURS_PER_LEVEL);
 
-    /** Sets the importance, at least 0, of {@code characteristic}. */
+    private Builder() {}
+
+    private Builder from(Coaching coaching) {
+      coach = coaching.coach();
+      importance.putAll(coaching.importance());
+      elasticity = coaching.elasticity();
+      hoursPerLevel = coaching.hoursPerLevel();
+      return this;
+    }
+
+    /**
+     * Sets the manager of product managers who coaches.
+     *
+     * @param coach a manager id; the manager must be above every product manager in reports
+     * @return this builder
+     */
+    public Builder coach(String coach) {
+      this.coach = Nulls.reject(coach, "coach");
+      return this;
+    }
+
+    /**
+     * Sets the importance of a characteristic, replacing an earlier one; 1 unless set.
+     *
+     * @param characteristic the characteristic
+     * @param importance finite, at least 0
+     * @return this builder
+     */
     public Builder importance(Characteristic characteristic, double importance) {
-      putImportance(characteristic.label(), importance);
+      Nulls.reject(characteristic, "importance");
+      this.importance.put(characteristic.label(), importance);
       return this;
     }
 
-    /** Sets a certain elasticity, at least 0. */
+    /**
+     * Adds importances by characteristic name ({@code timeManagement}), replacing earlier ones of
+     * the same names; an unknown name is reported when building.
+     *
+     * @param importance importance by characteristic name, each finite and at least 0
+     * @return this builder
+     */
+    public Builder importance(Map<String, Double> importance) {
+      this.importance.putAll(Nulls.rejectIn(importance, "importance"));
+      return this;
+    }
+
+    /**
+     * Replaces all importances.
+     *
+     * @param importance importance by characteristic name, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceImportance(Map<String, Double> importance) {
+      Nulls.rejectIn(importance, "importance");
+      this.importance.clear();
+      return importance(importance);
+    }
+
+    /**
+     * Sets a certain elasticity; 0.03 unless set.
+     *
+     * @param elasticity the relative uplift of a PM's teams from a first step at importance 1,
+     *     finite and at least 0
+     * @return this builder
+     */
     public Builder elasticity(double elasticity) {
-      elasticity(Estimate.of(elasticity));
+      return elasticity(Estimate.of(elasticity));
+    }
+
+    /**
+     * Sets an uncertain elasticity.
+     *
+     * @param elasticity a three-point estimate, every value at least 0
+     * @return this builder
+     */
+    public Builder elasticity(Estimate elasticity) {
+      this.elasticity = Nulls.reject(elasticity, "elasticity");
       return this;
     }
 
-    /** Sets a certain effort per level step. */
+    /**
+     * Sets a certain effort per level step; 6 hours unless set.
+     *
+     * @param hoursPerLevel the coach's effort for one level step, more than 0 hours
+     * @return this builder
+     */
     public Builder hoursPerLevel(Effort hoursPerLevel) {
-      hoursPerLevel(Estimate.of(hoursPerLevel.hours()));
+      Nulls.reject(hoursPerLevel, "hoursPerLevel");
+      return hoursPerLevel(EffortEstimate.of(hoursPerLevel));
+    }
+
+    /**
+     * Sets the effort per level step, certain or estimated.
+     *
+     * @param hoursPerLevel the coach's effort for one level step, every value more than 0 hours
+     * @return this builder
+     */
+    public Builder hoursPerLevel(EffortEstimate hoursPerLevel) {
+      this.hoursPerLevel = Nulls.reject(hoursPerLevel, "hoursPerLevel");
       return this;
+    }
+
+    /**
+     * Builds the coaching setup.
+     *
+     * @return a setup with the values set
+     * @throws InvalidModelException listing every problem: a missing or invalid coach, an unknown
+     *     characteristic, an importance or elasticity below 0, a step of 0 hours
+     */
+    public Coaching build() {
+      List<Problem> missing = new ArrayList<>();
+      Nulls.requireSet(coach, "coach", "coach(String)", missing);
+      InvalidModelException.throwIfAny(missing);
+      return new ImmutableCoaching.Builder()
+          .coach(coach)
+          .importance(importance)
+          .elasticity(elasticity)
+          .hoursPerLevel(hoursPerLevel)
+          .build();
     }
   }
 }

@@ -3,7 +3,9 @@ package dev.leverage.coaching;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -24,19 +26,35 @@ public abstract class ProductManager {
 
   ProductManager() {}
 
-  /** Returns a builder for a product manager. */
+  /**
+   * Returns a builder for a product manager.
+   *
+   * @return an empty builder; the id and a level for every characteristic must be set before {@link
+   *     Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the manager who is this product manager. */
+  /** {@return the id of the manager who is this product manager} */
   public abstract String id();
 
-  /** The level, 1 to 5, of every one of the seven characteristics, by name. */
+  /** {@return the level, 1 to 5, of every one of the seven characteristics, by name} */
   public abstract Map<String, Integer> skills();
 
-  /** The level, 1 to 5, to coach a characteristic up to, by name; 4 for those not given. */
+  /**
+   * {@return the level, 1 to 5, to coach a characteristic up to, by name; 4 for those not given}
+   */
   public abstract Map<String, Integer> targets();
+
+  /**
+   * Returns a builder holding this product manager's values, to build a changed copy.
+   *
+   * @return a new builder, independent of this product manager
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /** The current level of {@code characteristic}, 1 to 5. */
   public int level(Characteristic characteristic) {
@@ -90,20 +108,124 @@ public abstract class ProductManager {
     }
   }
 
-  /** Builds a {@link ProductManager}; {@code id} and all seven skills are required. */
-  public static class Builder extends ImmutableProductManager.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link ProductManager}: set the {@linkplain #id(String) id} and a {@linkplain
+   * #skill(Characteristic, int) level} for each of the seven characteristics, any targets, then
+   * {@linkplain #build() build}.
+   *
+   * <p>Levels and targets add to what the builder holds, replacing earlier ones of the same
+   * characteristic; {@code replace*} methods replace them all. A null argument is invalid input:
+   * the method throws {@link InvalidModelException} at the path of the missing value ({@code
+   * skills.business}). Not thread-safe; {@link #build()} may be called more than once.
+   */
+  public static final class Builder {
+    private String id;
+    private final Map<String, Integer> skills = new LinkedHashMap<>();
+    private final Map<String, Integer> targets = new LinkedHashMap<>();
 
-    /** Sets the level, 1 to 5, of {@code characteristic}. */
-    public Builder skill(Characteristic characteristic, int level) {
-      putSkill(characteristic.label(), level);
+    private Builder() {}
+
+    private Builder from(ProductManager pm) {
+      id = pm.id();
+      skills.putAll(pm.skills());
+      targets.putAll(pm.targets());
       return this;
     }
 
-    /** Sets the level, 1 to 5, to coach {@code characteristic} up to. */
-    public Builder target(Characteristic characteristic, int level) {
-      putTarget(characteristic.label(), level);
+    /**
+     * Sets the id of the manager who is this product manager.
+     *
+     * @param id a manager id
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = Nulls.reject(id, "id");
       return this;
+    }
+
+    /**
+     * Sets the level of a characteristic.
+     *
+     * @param characteristic the characteristic
+     * @param level its level, 1 to 5
+     * @return this builder
+     */
+    public Builder skill(Characteristic characteristic, int level) {
+      skills.put(Nulls.reject(characteristic, "skills").label(), level);
+      return this;
+    }
+
+    /**
+     * Adds levels by characteristic name ({@code timeManagement}); an unknown name is reported when
+     * building.
+     *
+     * @param skills levels, 1 to 5, by characteristic name
+     * @return this builder
+     */
+    public Builder skills(Map<String, Integer> skills) {
+      this.skills.putAll(Nulls.rejectIn(skills, "skills"));
+      return this;
+    }
+
+    /**
+     * Replaces all levels.
+     *
+     * @param skills levels by characteristic name, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceSkills(Map<String, Integer> skills) {
+      Nulls.rejectIn(skills, "skills");
+      this.skills.clear();
+      return skills(skills);
+    }
+
+    /**
+     * Sets the level to coach a characteristic up to; 4 unless set.
+     *
+     * @param characteristic the characteristic
+     * @param level the target level, 1 to 5
+     * @return this builder
+     */
+    public Builder target(Characteristic characteristic, int level) {
+      targets.put(Nulls.reject(characteristic, "targets").label(), level);
+      return this;
+    }
+
+    /**
+     * Adds targets by characteristic name; an unknown name is reported when building.
+     *
+     * @param targets target levels, 1 to 5, by characteristic name
+     * @return this builder
+     */
+    public Builder targets(Map<String, Integer> targets) {
+      this.targets.putAll(Nulls.rejectIn(targets, "targets"));
+      return this;
+    }
+
+    /**
+     * Replaces all targets.
+     *
+     * @param targets target levels by characteristic name, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceTargets(Map<String, Integer> targets) {
+      Nulls.rejectIn(targets, "targets");
+      this.targets.clear();
+      return targets(targets);
+    }
+
+    /**
+     * Builds the product manager.
+     *
+     * @return a product manager with the values set
+     * @throws InvalidModelException listing every problem: a missing or invalid id, an unknown
+     *     characteristic, a level outside 1 to 5, a characteristic without a level
+     */
+    public ProductManager build() {
+      List<Problem> missing = new ArrayList<>();
+      Nulls.requireSet(id, "id", "id(String)", missing);
+      InvalidModelException.throwIfAny(missing);
+      return new ImmutableProductManager.Builder().id(id).skills(skills).targets(targets).build();
     }
   }
 }

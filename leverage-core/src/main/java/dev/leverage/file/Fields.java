@@ -5,6 +5,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.Numbers;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
@@ -189,9 +190,10 @@ final class Fields {
     return threePoint(node, path, "a number", Fields::number);
   }
 
-  /** An effort ({@code 6h}) or a three-point estimate of efforts, in hours. */
-  Optional<Estimate> effort(Node node, String path) {
-    return threePoint(node, path, "an effort such as 6h", Fields::effortHours);
+  /** An effort ({@code 6h}) or a three-point estimate of efforts. */
+  Optional<EffortEstimate> effort(Node node, String path) {
+    return threePoint(node, path, "an effort such as 6h", Fields::effortHours)
+        .map(EffortEstimate::ofHours);
   }
 
   /** A single effort such as {@code 40h}. */

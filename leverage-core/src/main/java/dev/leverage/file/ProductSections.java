@@ -18,6 +18,7 @@ import dev.leverage.portfolio.RoadmapItem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,9 +45,15 @@ final class ProductSections {
                     + " curiosity: 4, productKnowledge: 3}",
                 Fields::any);
             item.entries(
-                "skills", "characteristic: level 1-5", ProductSections::level, pm::putSkill);
+                "skills",
+                "characteristic: level 1-5",
+                ProductSections::level,
+                (k, v) -> pm.skills(Map.of(k, v)));
             item.entries(
-                "targets", "characteristic: level 1-5", ProductSections::level, pm::putTarget);
+                "targets",
+                "characteristic: level 1-5",
+                ProductSections::level,
+                (k, v) -> pm.targets(Map.of(k, v)));
             return id.flatMap(i -> Build.of(() -> pm.id(i).build(), List.of(() -> allAtTop(i))));
           });
 
@@ -81,7 +88,10 @@ final class ProductSections {
             Optional<String> coach = item.require("coach", "carol", Fields::text);
             Coaching.Builder coaching = Coaching.builder();
             item.entries(
-                "importance", "characteristic: number", Fields::number, coaching::putImportance);
+                "importance",
+                "characteristic: number",
+                Fields::number,
+                (k, v) -> coaching.importance(Map.of(k, v)));
             item.get("elasticity", Fields::estimate).ifPresent(coaching::elasticity);
             item.get("hoursPerLevel", Fields::effort).ifPresent(coaching::hoursPerLevel);
             return coach.flatMap(
@@ -190,7 +200,7 @@ final class ProductSections {
     List<Product> unique = new ArrayList<>();
     for (Product product : products) {
       if (seen.add(product.id())) {
-        unique.add(Product.builder().from(product).serves(List.of()).build());
+        unique.add(product.toBuilder().replaceServes(List.of()).build());
       }
     }
     return Portfolio.builder().strategy(strategy).products(unique).build();

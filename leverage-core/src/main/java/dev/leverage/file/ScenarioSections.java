@@ -9,7 +9,9 @@ import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Team;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
+import dev.leverage.unit.Effort;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +41,9 @@ final class ScenarioSections {
           item -> {
             Optional<String> id = item.id("alice");
             Manager.Builder manager = Manager.builder();
-            item.get("owns", Fields::ids).ifPresent(manager::addAllOwns);
-            item.entries("influences", "team: weight", Fields::number, manager::influences);
-            item.get("reports", Fields::ids).ifPresent(manager::addAllReports);
+            item.get("owns", Fields::ids).ifPresent(manager::owns);
+            item.entries("influences", "team: weight", Fields::number, manager::influence);
+            item.get("reports", Fields::ids).ifPresent(manager::reports);
             item.get("budget", Fields::singleEffort).ifPresent(manager::budget);
             // When only influences or the budget are invalid, the stand-in keeps the structure.
             return id.flatMap(
@@ -49,7 +51,7 @@ final class ScenarioSections {
                     Build.of(
                         () -> manager.id(i).build(),
                         List.of(
-                            () -> manager.influences(Map.of()).budget(Optional.empty()).build(),
+                            () -> manager.replaceInfluences(Map.of()).clearBudget().build(),
                             () -> Manager.builder().id(i).build())));
           });
 
@@ -85,18 +87,19 @@ final class ScenarioSections {
           }
           Activity.Builder activity = Activity.builder();
           item.get("kind", ScenarioSections::kind).ifPresent(activity::kind);
-          Optional<Estimate> time = item.require("time", "6h", Fields::effort);
-          item.get("requires", Fields::ids).ifPresent(activity::addAllRequires);
-          activity.addAllEffects(item.list("effects", EFFECT));
-          item.entries("attributes", "name: number", Fields::estimate, activity::putAttribute);
+          Optional<EffortEstimate> time = item.require("time", "6h", Fields::effort);
+          item.get("requires", Fields::ids).ifPresent(activity::requires);
+          activity.effects(item.list("effects", EFFECT));
+          item.entries("attributes", "name: number", Fields::estimate, activity::attribute);
           if (id.isEmpty() || by.isEmpty()) {
             return Optional.empty();
           }
-          activity.id(id.get()).by(by.get()).time(time.orElse(Estimate.of(1)));
+          activity.id(id.get()).by(by.get()).time(time.orElse(EffortEstimate.ofHours(1)));
           String who = by.get();
           return Build.of(
               activity::build,
-              List.of(() -> Activity.builder().id(id.get()).by(who).time(Estimate.of(1)).build()));
+              List.of(
+                  () -> Activity.builder().id(id.get()).by(who).time(Effort.ofHours(1)).build()));
         });
   }
 

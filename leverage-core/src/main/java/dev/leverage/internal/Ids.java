@@ -14,9 +14,14 @@ public final class Ids {
 
   private Ids() {}
 
-  /** Adds a problem at {@code path} to {@code problems} unless {@code id} is a valid id. */
+  /**
+   * Adds a problem at {@code path} to {@code problems} unless {@code id} is a valid id; a null id
+   * is reported as missing.
+   */
   public static void check(String id, String path, String kind, List<Problem> problems) {
-    if (!ID.matcher(id).matches()) {
+    if (id == null) {
+      problems.add(Problem.at(path, kind + " id must not be null"));
+    } else if (!ID.matcher(id).matches()) {
       problems.add(
           Problem.at(
               path,
@@ -30,7 +35,9 @@ public final class Ids {
 
   /** Adds a problem unless {@code name} is a valid attribute name (usable in formulas). */
   public static void checkName(String name, String path, List<Problem> problems) {
-    if (!NAME.matcher(name).matches()) {
+    if (name == null) {
+      problems.add(Problem.at(path, "attribute name must not be null"));
+    } else if (!NAME.matcher(name).matches()) {
       problems.add(
           Problem.at(
               path,

@@ -8,7 +8,12 @@ import org.immutables.value.Value;
 
 /**
  * The project-wide Immutables style: generated {@code Immutable*} classes stay package-private
- * behind the hand-written {@code builder()} and {@code of(...)} factories of each value type.
+ * behind the hand-written, documented {@code builder()} of each value type, which builds through
+ * them; they generate equals, hashCode and toString, and call the value's {@code @Value.Check}.
+ *
+ * <p>Generated classes carry no {@code @Generated} annotation ({@code allowedClasspathAnnotations}
+ * lists only {@link Override}): that annotation's class is not on a consumer's class path, and
+ * {@code javac -Xlint:all} warns about every class file that names it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -16,5 +21,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
+    allowedClasspathAnnotations = Override.class,
+    builder = "new",
     defaults = @Value.Immutable(copy = false))
 public @interface LeverageStyle {}

@@ -7,9 +7,11 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.IdIndex;
+import dev.leverage.internal.Nulls;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -43,16 +45,75 @@ import org.immutables.value.Value;
 public abstract class Organization {
   Organization() {}
 
-  /** Returns a builder for an organization. */
+  /**
+   * Returns a builder for an organization.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The teams, in the order given. */
+  /** {@return the teams, in the order given} */
   public abstract List<Team> teams();
 
-  /** The managers, in the order given. */
+  /** {@return the managers, in the order given} */
   public abstract List<Manager> managers();
+
+  /**
+   * Returns a builder holding this organization's teams and managers, to build a changed copy.
+   *
+   * @return a new builder, independent of this organization
+   */
+  public Builder toBuilder() {
+    return builder().teams(teams()).managers(managers());
+  }
+
+  /**
+   * Returns a copy of this organization with {@code team} in place of the team with the same id, or
+   * added after the others when there is none.
+   *
+   * @param team the new or changed team
+   * @return the changed copy
+   * @throws InvalidModelException if {@code team} is null
+   */
+  public Organization withTeam(Team team) {
+    Nulls.reject(team, "teams");
+    return builder()
+        .replaceTeams(replaced(teams(), team, team.id(), Team::id))
+        .managers(managers())
+        .build();
+  }
+
+  /**
+   * Returns a copy of this organization with {@code manager} in place of the manager with the same
+   * id, or added after the others when there is none.
+   *
+   * @param manager the new or changed manager
+   * @return the changed copy
+   * @throws InvalidModelException if {@code manager} is null, or the organization it makes is
+   *     invalid (an unknown team, a second owner, a cycle of reports)
+   */
+  public Organization withManager(Manager manager) {
+    Nulls.reject(manager, "managers");
+    return builder()
+        .teams(teams())
+        .managers(replaced(managers(), manager, manager.id(), Manager::id))
+        .build();
+  }
+
+  private static <T> List<T> replaced(
+      List<T> values, T value, String id, java.util.function.Function<T, String> idOf) {
+    List<T> copy = new ArrayList<>(values);
+    for (int i = 0; i < copy.size(); i++) {
+      if (idOf.apply(copy.get(i)).equals(id)) {
+        copy.set(i, value);
+        return copy;
+      }
+    }
+    copy.add(value);
+    return copy;
+  }
 
   /** Returns the team with {@code id}, if there is one. */
   public Optional<Team> team(String id) {
@@ -613,8 +674,98 @@ public abstract class Organization {
     }
   }
 
-  /** Builds an {@link Organization}; {@link #build()} checks the structure. */
-  public static class Builder extends ImmutableOrganization.Builder {
-    Builder() {}
+  /**
+   * Builds an {@link Organization}: add teams and managers, then {@linkplain #build() build}, which
+   * checks the structure.
+   *
+   * <p>Methods named by a plural add to what the builder holds; {@code replace*} methods replace
+   * it. A null argument is invalid input: the method throws {@link InvalidModelException} at the
+   * path of the missing value ({@code teams[2]}). Not thread-safe; {@link #build()} may be called
+   * more than once.
+   */
+  public static final class Builder {
+    private final List<Team> teams = new ArrayList<>();
+    private final List<Manager> managers = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds teams.
+     *
+     * @param teams teams, each with an id unique among the teams
+     * @return this builder
+     */
+    public Builder teams(Team... teams) {
+      this.teams.addAll(Nulls.rejectIn(teams, "teams", this.teams.size()));
+      return this;
+    }
+
+    /**
+     * Adds teams.
+     *
+     * @param teams teams, each with an id unique among the teams
+     * @return this builder
+     */
+    public Builder teams(Collection<Team> teams) {
+      this.teams.addAll(Nulls.rejectIn(teams, "teams", this.teams.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the teams.
+     *
+     * @param teams teams, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceTeams(Collection<Team> teams) {
+      Nulls.rejectIn(teams, "teams", 0);
+      this.teams.clear();
+      return teams(teams);
+    }
+
+    /**
+     * Adds managers.
+     *
+     * @param managers managers, each with an id unique among the managers
+     * @return this builder
+     */
+    public Builder managers(Manager... managers) {
+      this.managers.addAll(Nulls.rejectIn(managers, "managers", this.managers.size()));
+      return this;
+    }
+
+    /**
+     * Adds managers.
+     *
+     * @param managers managers, each with an id unique among the managers
+     * @return this builder
+     */
+    public Builder managers(Collection<Manager> managers) {
+      this.managers.addAll(Nulls.rejectIn(managers, "managers", this.managers.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the managers.
+     *
+     * @param managers managers, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceManagers(Collection<Manager> managers) {
+      Nulls.rejectIn(managers, "managers", 0);
+      this.managers.clear();
+      return managers(managers);
+    }
+
+    /**
+     * Builds the organization, checking how its teams and managers fit together.
+     *
+     * @return an organization of the teams and managers added
+     * @throws InvalidModelException listing every problem: duplicate ids, unknown teams or
+     *     managers, a team with two owners, a manager with two bosses, a cycle of reports
+     */
+    public Organization build() {
+      return new ImmutableOrganization.Builder().teams(teams).managers(managers).build();
+    }
   }
 }

@@ -1,9 +1,12 @@
 package dev.leverage.planning;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
+import dev.leverage.internal.Nulls;
 import dev.leverage.organization.Manager;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
@@ -77,39 +80,64 @@ public abstract class Planner {
 
   Planner() {}
 
-  /** Returns a builder for a planner. */
+  /**
+   * Returns a builder for a planner.
+   *
+   * @return a builder in which every setting has its default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a planner for {@code budget} with the default settings. */
+  /**
+   * Returns a planner for a budget, with the default settings.
+   *
+   * @param budget the time budget, more than 0 hours
+   * @return the planner
+   * @throws InvalidModelException if {@code budget} is null or not more than 0 hours
+   */
   public static Planner of(Effort budget) {
     return builder().budget(budget).build();
   }
 
-  /** The time budget; when absent, the manager's {@code budget}, else {@link #DEFAULT_BUDGET}. */
+  /**
+   * {@return the time budget; when absent, the manager's {@code budget}, else {@link
+   * #DEFAULT_BUDGET}}
+   */
   public abstract Optional<Effort> budget();
 
-  /** True to maximize the foundation activities' output first, then the total output. */
+  /** {@return true to maximize the foundation activities' output first, then the total output} */
   @Value.Default
   public boolean foundationFirst() {
     return false;
   }
 
-  /** The most branch-and-bound nodes to explore before reporting an inexact plan; at least 1. */
+  /**
+   * {@return the most branch-and-bound nodes to explore before reporting an inexact plan; at least
+   * 1}
+   */
   @Value.Default
   public int maxSearchNodes() {
     return DEFAULT_MAX_SEARCH_NODES;
   }
 
   /**
-   * The most memory the planner's tables may hold, in cells of one bit, whatever the budget: a
-   * table over minutes costs about (candidates + 1,200) cells per budget minute, a Pareto state 160
-   * to 256. At least 1.
+   * {@return the most memory the planner's tables may hold, in cells of one bit, whatever the
+   * budget; at least 1} A table over minutes costs about (candidates + 1,200) cells per budget
+   * minute, a Pareto state 160 to 256.
    */
   @Value.Default
   public long maxTableCells() {
     return DEFAULT_MAX_TABLE_CELLS;
+  }
+
+  /**
+   * Returns a builder holding this planner's settings, to build a changed copy.
+   *
+   * @return a new builder, independent of this planner
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -141,6 +169,7 @@ public abstract class Planner {
    *     activities[i]} into {@code candidates}
    */
   public Plan plan(String manager, List<ActivityOutput> candidates) {
+    requireNonNull(manager, "manager");
     if (candidates.isEmpty()) {
       throw noActivities(manager);
     }
@@ -299,8 +328,100 @@ public abstract class Planner {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Builds a {@link Planner}; every setting has a default. */
-  public static class Builder extends ImmutablePlanner.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Planner}: change the settings that should depart from their defaults, then
+   * {@linkplain #build() build}.
+   *
+   * <p>A null argument is invalid input: the method throws {@link InvalidModelException} at the
+   * path of the missing value ({@code budget}). Not thread-safe; {@link #build()} may be called
+   * more than once.
+   */
+  public static final class Builder {
+    private Effort budget;
+    private boolean foundationFirst;
+    private int maxSearchNodes = DEFAULT_MAX_SEARCH_NODES;
+    private long maxTableCells = DEFAULT_MAX_TABLE_CELLS;
+
+    private Builder() {}
+
+    private Builder from(Planner planner) {
+      budget = planner.budget().orElse(null);
+      foundationFirst = planner.foundationFirst();
+      maxSearchNodes = planner.maxSearchNodes();
+      maxTableCells = planner.maxTableCells();
+      return this;
+    }
+
+    /**
+     * Sets the time budget; the manager's {@code budget}, else {@link #DEFAULT_BUDGET}, unless set.
+     *
+     * @param budget more than 0 hours
+     * @return this builder
+     */
+    public Builder budget(Effort budget) {
+      this.budget = Nulls.reject(budget, "budget");
+      return this;
+    }
+
+    /**
+     * Removes the time budget, so that plans use the manager's budget, else {@link
+     * #DEFAULT_BUDGET}.
+     *
+     * @return this builder
+     */
+    public Builder clearBudget() {
+      this.budget = null;
+      return this;
+    }
+
+    /**
+     * Sets whether to maximize the foundation activities' output first; false unless set.
+     *
+     * @param foundationFirst true for foundation first, then the total output
+     * @return this builder
+     */
+    public Builder foundationFirst(boolean foundationFirst) {
+      this.foundationFirst = foundationFirst;
+      return this;
+    }
+
+    /**
+     * Sets the most branch-and-bound nodes to explore; {@link #DEFAULT_MAX_SEARCH_NODES} unless
+     * set.
+     *
+     * @param maxSearchNodes at least 1
+     * @return this builder
+     */
+    public Builder maxSearchNodes(int maxSearchNodes) {
+      this.maxSearchNodes = maxSearchNodes;
+      return this;
+    }
+
+    /**
+     * Sets the most memory the planner's tables may hold; {@link #DEFAULT_MAX_TABLE_CELLS} unless
+     * set.
+     *
+     * @param maxTableCells cells of one bit, at least 1
+     * @return this builder
+     */
+    public Builder maxTableCells(long maxTableCells) {
+      this.maxTableCells = maxTableCells;
+      return this;
+    }
+
+    /**
+     * Builds the planner.
+     *
+     * @return a planner with the settings made
+     * @throws InvalidModelException listing every problem: a budget of 0, a limit below 1
+     */
+    public Planner build() {
+      return new ImmutablePlanner.Builder()
+          .budget(Optional.ofNullable(budget))
+          .foundationFirst(foundationFirst)
+          .maxSearchNodes(maxSearchNodes)
+          .maxTableCells(maxTableCells)
+          .build();
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record Pillar(String id, List<String> serves) {
 
   /** Checks the ids and copies the list. */
   public Pillar {
-    serves = ImmutableList.copyOf(serves);
+    serves = ImmutableList.copyOf(Nulls.rejectIn(serves, "serves", 0));
     List<Problem> problems = new ArrayList<>();
     Ids.check(id, "id", "pillar", problems);
     for (int i = 0; i < serves.size(); i++) {
@@ -30,6 +31,6 @@ public record Pillar(String id, List<String> serves) {
 
   /** Returns the pillar {@code id} serving {@code objectives}. */
   public static Pillar of(String id, String... objectives) {
-    return new Pillar(id, List.of(objectives));
+    return new Pillar(id, Nulls.rejectIn(objectives, "serves", 0));
   }
 }

@@ -6,7 +6,9 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,36 +31,50 @@ public abstract class Portfolio {
 
   Portfolio() {}
 
-  /** Returns a builder for a portfolio. */
+  /**
+   * Returns a builder for a portfolio.
+   *
+   * @return an empty builder; {@link Builder#strategy(PortfolioStrategy)} must be set before {@link
+   *     Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Focus (one shared vision) or diversification (a vision and a PM per product). */
+  /** {@return focus (one shared vision) or diversification (a vision and a PM per product)} */
   public abstract PortfolioStrategy strategy();
 
-  /** The company's vision themes. */
+  /** {@return the company's vision themes} */
   public abstract List<String> vision();
 
-  /** The company's objectives and their relative weights. */
+  /** {@return the company's objectives and their relative weights} */
   public abstract List<Objective> objectives();
 
-  /** The strategy pillars roadmap items hang on. */
+  /** {@return the strategy pillars roadmap items hang on} */
   public abstract List<Pillar> pillars();
 
-  /** The products. */
+  /** {@return the products} */
   public abstract List<Product> products();
 
-  /** The roadmap items of all products. */
+  /** {@return the roadmap items of all products} */
   public abstract List<RoadmapItem> roadmap();
 
   /**
-   * How far, as an absolute share from 0 to 1, an objective's share of the investment may stray
-   * from its normalised weight before the alignment report flags it; 0.10 unless set.
+   * {@return how far, as an absolute share from 0 to 1, an objective's share of the investment may
+   * stray from its normalised weight before the alignment report flags it; 0.10 unless set}
    */
   @Value.Default
   public double tolerance() {
     return DEFAULT_TOLERANCE;
+  }
+
+  /**
+   * Returns a builder holding this portfolio's values, to build a changed copy.
+   *
+   * @return a new builder, independent of this portfolio
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /** Returns the objective with {@code id}, if there is one. */
@@ -147,8 +163,253 @@ public abstract class Portfolio {
     }
   }
 
-  /** Builds a {@link Portfolio}; {@code strategy} is required. */
-  public static class Builder extends ImmutablePortfolio.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Portfolio}: set the {@linkplain #strategy(PortfolioStrategy) strategy}, add
+   * vision themes, objectives, pillars, products and roadmap items, then {@linkplain #build()
+   * build}, which checks ids and references.
+   *
+   * <p>Methods named by a plural add to what the builder holds; {@code replace*} methods replace
+   * it. A null argument is invalid input: the method throws {@link InvalidModelException} at the
+   * path of the missing value ({@code products[1]}). Not thread-safe; {@link #build()} may be
+   * called more than once.
+   */
+  public static final class Builder {
+    private PortfolioStrategy strategy;
+    private final List<String> vision = new ArrayList<>();
+    private final List<Objective> objectives = new ArrayList<>();
+    private final List<Pillar> pillars = new ArrayList<>();
+    private final List<Product> products = new ArrayList<>();
+    private final List<RoadmapItem> roadmap = new ArrayList<>();
+    private double tolerance = DEFAULT_TOLERANCE;
+
+    private Builder() {}
+
+    private Builder from(Portfolio portfolio) {
+      strategy = portfolio.strategy();
+      vision.addAll(portfolio.vision());
+      objectives.addAll(portfolio.objectives());
+      pillars.addAll(portfolio.pillars());
+      products.addAll(portfolio.products());
+      roadmap.addAll(portfolio.roadmap());
+      tolerance = portfolio.tolerance();
+      return this;
+    }
+
+    /**
+     * Sets the portfolio strategy.
+     *
+     * @param strategy focus or diversification
+     * @return this builder
+     */
+    public Builder strategy(PortfolioStrategy strategy) {
+      this.strategy = Nulls.reject(strategy, "strategy");
+      return this;
+    }
+
+    /**
+     * Adds company's vision themes.
+     *
+     * @param vision themes, none blank
+     * @return this builder
+     */
+    public Builder vision(String... vision) {
+      this.vision.addAll(Nulls.rejectIn(vision, "vision", this.vision.size()));
+      return this;
+    }
+
+    /**
+     * Adds company's vision themes.
+     *
+     * @param vision themes, none blank
+     * @return this builder
+     */
+    public Builder vision(Collection<String> vision) {
+      this.vision.addAll(Nulls.rejectIn(vision, "vision", this.vision.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the company's vision themes.
+     *
+     * @param vision themes, none blank, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceVision(Collection<String> vision) {
+      Nulls.rejectIn(vision, "vision", 0);
+      this.vision.clear();
+      return vision(vision);
+    }
+
+    /**
+     * Adds company objectives.
+     *
+     * @param objectives objectives, each with an id unique among the objectives
+     * @return this builder
+     */
+    public Builder objectives(Objective... objectives) {
+      this.objectives.addAll(Nulls.rejectIn(objectives, "objectives", this.objectives.size()));
+      return this;
+    }
+
+    /**
+     * Adds company objectives.
+     *
+     * @param objectives objectives, each with an id unique among the objectives
+     * @return this builder
+     */
+    public Builder objectives(Collection<Objective> objectives) {
+      this.objectives.addAll(Nulls.rejectIn(objectives, "objectives", this.objectives.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the company objectives.
+     *
+     * @param objectives objectives, each with an id unique among the objectives, in place of those
+     *     added before
+     * @return this builder
+     */
+    public Builder replaceObjectives(Collection<Objective> objectives) {
+      Nulls.rejectIn(objectives, "objectives", 0);
+      this.objectives.clear();
+      return objectives(objectives);
+    }
+
+    /**
+     * Adds strategy pillars.
+     *
+     * @param pillars pillars, each serving known objectives
+     * @return this builder
+     */
+    public Builder pillars(Pillar... pillars) {
+      this.pillars.addAll(Nulls.rejectIn(pillars, "pillars", this.pillars.size()));
+      return this;
+    }
+
+    /**
+     * Adds strategy pillars.
+     *
+     * @param pillars pillars, each serving known objectives
+     * @return this builder
+     */
+    public Builder pillars(Collection<Pillar> pillars) {
+      this.pillars.addAll(Nulls.rejectIn(pillars, "pillars", this.pillars.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the strategy pillars.
+     *
+     * @param pillars pillars, each serving known objectives, in place of those added before
+     * @return this builder
+     */
+    public Builder replacePillars(Collection<Pillar> pillars) {
+      Nulls.rejectIn(pillars, "pillars", 0);
+      this.pillars.clear();
+      return pillars(pillars);
+    }
+
+    /**
+     * Adds products.
+     *
+     * @param products products, each with an id unique among the products
+     * @return this builder
+     */
+    public Builder products(Product... products) {
+      this.products.addAll(Nulls.rejectIn(products, "products", this.products.size()));
+      return this;
+    }
+
+    /**
+     * Adds products.
+     *
+     * @param products products, each with an id unique among the products
+     * @return this builder
+     */
+    public Builder products(Collection<Product> products) {
+      this.products.addAll(Nulls.rejectIn(products, "products", this.products.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the products.
+     *
+     * @param products products, each with an id unique among the products, in place of those added
+     *     before
+     * @return this builder
+     */
+    public Builder replaceProducts(Collection<Product> products) {
+      Nulls.rejectIn(products, "products", 0);
+      this.products.clear();
+      return products(products);
+    }
+
+    /**
+     * Adds roadmap items.
+     *
+     * @param roadmap items of known products, on known pillars
+     * @return this builder
+     */
+    public Builder roadmap(RoadmapItem... roadmap) {
+      this.roadmap.addAll(Nulls.rejectIn(roadmap, "roadmap", this.roadmap.size()));
+      return this;
+    }
+
+    /**
+     * Adds roadmap items.
+     *
+     * @param roadmap items of known products, on known pillars
+     * @return this builder
+     */
+    public Builder roadmap(Collection<RoadmapItem> roadmap) {
+      this.roadmap.addAll(Nulls.rejectIn(roadmap, "roadmap", this.roadmap.size()));
+      return this;
+    }
+
+    /**
+     * Replaces the roadmap items.
+     *
+     * @param roadmap items of known products, on known pillars, in place of those added before
+     * @return this builder
+     */
+    public Builder replaceRoadmap(Collection<RoadmapItem> roadmap) {
+      Nulls.rejectIn(roadmap, "roadmap", 0);
+      this.roadmap.clear();
+      return roadmap(roadmap);
+    }
+
+    /**
+     * Sets how far an objective's share of the investment may stray from its normalised weight
+     * before the alignment report flags it; 0.10 unless set.
+     *
+     * @param tolerance an absolute share from 0 to 1
+     * @return this builder
+     */
+    public Builder tolerance(double tolerance) {
+      this.tolerance = tolerance;
+      return this;
+    }
+
+    /**
+     * Builds the portfolio, checking ids and references.
+     *
+     * @return a portfolio with the values set
+     * @throws InvalidModelException listing every problem: a missing strategy, duplicate ids,
+     *     unknown objectives, products or pillars, weights all 0, a tolerance outside 0 to 1
+     */
+    public Portfolio build() {
+      List<Problem> missing = new ArrayList<>();
+      Nulls.requireSet(strategy, "strategy", "strategy(PortfolioStrategy)", missing);
+      InvalidModelException.throwIfAny(missing);
+      return new ImmutablePortfolio.Builder()
+          .strategy(strategy)
+          .vision(vision)
+          .objectives(objectives)
+          .pillars(pillars)
+          .products(products)
+          .roadmap(roadmap)
+          .tolerance(tolerance)
+          .build();
+    }
   }
 }

@@ -23,6 +23,9 @@ public enum PortfolioStrategy {
    * @throws InvalidModelException listing the strategies when the label is unknown
    */
   public static PortfolioStrategy parse(String label) {
+    if (label == null) {
+      throw InvalidModelException.of("", "portfolio strategy must not be null");
+    }
     for (PortfolioStrategy strategy : values()) {
       if (strategy.label().equalsIgnoreCase(label)) {
         return strategy;

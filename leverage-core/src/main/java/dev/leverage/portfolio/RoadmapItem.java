@@ -1,10 +1,9 @@
 package dev.leverage.portfolio;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public record RoadmapItem(String id, String product, Optional<String> pillar) {
 
   /** Checks the ids. */
   public RoadmapItem {
-    requireNonNull(pillar, "pillar");
+    Nulls.reject(pillar, "pillar");
     List<Problem> problems = new ArrayList<>();
     Ids.check(id, "id", "roadmap item", problems);
     Ids.check(product, "product", "product", problems);
@@ -32,7 +31,7 @@ public record RoadmapItem(String id, String product, Optional<String> pillar) {
 
   /** Returns the item {@code id} of {@code product} on {@code pillar}. */
   public static RoadmapItem of(String id, String product, String pillar) {
-    return new RoadmapItem(id, product, Optional.of(pillar));
+    return new RoadmapItem(id, product, Optional.of(Nulls.reject(pillar, "pillar")));
   }
 
   /** Returns the item {@code id} of {@code product}, tied to no pillar. */

@@ -55,7 +55,7 @@ final class ActivitySampler {
     }
     return new ActivitySampler(
         activity.id(),
-        PertDistribution.of(activity.time()),
+        PertDistribution.of(activity.time().hours()),
         certain,
         factors.stream().mapToDouble(Double::doubleValue).toArray(),
         uplifts.toArray(PertDistribution[]::new));

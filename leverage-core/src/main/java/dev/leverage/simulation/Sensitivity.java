@@ -9,6 +9,7 @@ import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.Effect;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public final class Sensitivity {
     requireNonNull(scenario, "scenario");
     requireNonNull(activity, "activity");
     List<Swing> swings = new ArrayList<>();
-    Estimate time = activity.time();
+    Estimate time = activity.time().hours();
     if (!time.isPoint()) {
       swings.add(
           swing(
@@ -73,7 +74,7 @@ public final class Sensitivity {
               "time",
               "time",
               time,
-              value -> Activity.builder().from(activity).time(value).build()));
+              value -> activity.toBuilder().time(EffortEstimate.ofHours(value)).build()));
     }
     for (int e = 0; e < activity.effects().size(); e++) {
       Effect effect = activity.effects().get(e);
@@ -87,8 +88,7 @@ public final class Sensitivity {
               "effects[" + e + "].uplift",
               "uplift on " + effect.team(),
               effect.uplift(),
-              value ->
-                  withEffect(activity, at, Effect.builder().from(effect).uplift(value).build())));
+              value -> withEffect(activity, at, effect.toBuilder().uplift(value).build())));
     }
     return new Sensitivity(
         activity.id(),
@@ -125,7 +125,7 @@ public final class Sensitivity {
   private static Activity withEffect(Activity activity, int index, Effect effect) {
     List<Effect> effects = new ArrayList<>(activity.effects());
     effects.set(index, effect);
-    return Activity.builder().from(activity).effects(effects).build();
+    return activity.toBuilder().replaceEffects(effects).build();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.google.common.util.concurrent.Uninterruptibles;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
+import dev.leverage.internal.Nulls;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.PertDistribution;
 import java.util.ArrayList;
@@ -54,27 +55,40 @@ public abstract class Simulation {
 
   Simulation() {}
 
-  /** Returns a builder for a simulation. */
+  /**
+   * Returns a builder for a simulation.
+   *
+   * @return an empty builder; {@link Builder#seed(long)} must be set before {@link Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * How many samples to draw, from 1 to {@value #MAX_SAMPLES}; {@value #DEFAULT_SAMPLES} unless
-   * set.
+   * {@return how many samples to draw, from 1 to {@value #MAX_SAMPLES}; {@value #DEFAULT_SAMPLES}
+   * unless set}
    */
   @Value.Default
   public int samples() {
     return DEFAULT_SAMPLES;
   }
 
-  /** The seed of the random draws: the same seed gives the same results. */
+  /** {@return the seed of the random draws: the same seed gives the same results} */
   public abstract long seed();
 
-  /** How many threads draw samples, at least 1; the available processors unless set. */
+  /** {@return how many threads draw samples, at least 1; the available processors unless set} */
   @Value.Default
   public int threads() {
     return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Returns a builder holding this simulation's settings, to build a changed copy.
+   *
+   * @return a new builder, independent of this simulation
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   @Value.Check
@@ -216,8 +230,77 @@ public abstract class Simulation {
     }
   }
 
-  /** Builds a {@link Simulation}; {@code seed} is required. */
-  public static class Builder extends ImmutableSimulation.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Simulation}: set the {@linkplain #seed(long) seed}, and the number of samples
+   * and threads when the defaults do not suit, then {@linkplain #build() build}.
+   *
+   * <p>Not thread-safe; {@link #build()} may be called more than once.
+   */
+  public static final class Builder {
+    private int samples = DEFAULT_SAMPLES;
+    private Long seed;
+    private Integer threads;
+
+    private Builder() {}
+
+    private Builder from(Simulation simulation) {
+      samples = simulation.samples();
+      seed = simulation.seed();
+      threads = simulation.threads();
+      return this;
+    }
+
+    /**
+     * Sets how many samples to draw; {@value #DEFAULT_SAMPLES} unless set.
+     *
+     * @param samples from 1 to {@value #MAX_SAMPLES}
+     * @return this builder
+     */
+    public Builder samples(int samples) {
+      this.samples = samples;
+      return this;
+    }
+
+    /**
+     * Sets the seed of the random draws.
+     *
+     * @param seed any number; the same seed gives the same results
+     * @return this builder
+     */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Sets how many threads draw samples; the available processors unless set. The results do not
+     * depend on it.
+     *
+     * @param threads at least 1
+     * @return this builder
+     */
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Builds the simulation.
+     *
+     * @return a simulation with the settings made
+     * @throws InvalidModelException listing every problem: a missing seed, samples outside 1 to
+     *     {@value #MAX_SAMPLES}, threads below 1
+     */
+    public Simulation build() {
+      List<Problem> missing = new ArrayList<>();
+      Nulls.requireSet(seed, "seed", "seed(long)", missing);
+      InvalidModelException.throwIfAny(missing);
+      ImmutableSimulation.Builder simulation =
+          new ImmutableSimulation.Builder().samples(samples).seed(seed);
+      if (threads != null) {
+        simulation.threads(threads);
+      }
+      return simulation.build();
+    }
   }
 }

@@ -46,6 +46,9 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    * @throws InvalidModelException naming the accepted forms, also for hours and minutes
    */
   public static CalendarTime parse(CharSequence text) {
+    if (text == null) {
+      throw InvalidModelException.of("", "calendar time must not be null: " + FORMS);
+    }
     String value = text.toString().trim();
     String upper = value.toUpperCase(Locale.ROOT);
     if (upper.isEmpty()) {

@@ -49,6 +49,9 @@ public record Effort(double hours) implements Comparable<Effort> {
    * @throws InvalidModelException naming the accepted forms, also for days and weeks
    */
   public static Effort parse(CharSequence text) {
+    if (text == null) {
+      throw InvalidModelException.of("", "effort must not be null: " + FORMS);
+    }
     String value = text.toString().trim();
     String lower = value.toLowerCase(Locale.ROOT);
     if (lower.isEmpty()) {

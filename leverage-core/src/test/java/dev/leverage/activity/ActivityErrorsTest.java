@@ -98,7 +98,7 @@ class ActivityErrorsTest {
   @Test
   void anActivityCannotRequireItself() {
     assertProblems(
-        () -> activity("plan").addRequire("plan").build(),
+        () -> activity("plan").requires("plan").build(),
         Problem.at("requires[0]", "activity 'plan' cannot require itself"));
   }
 

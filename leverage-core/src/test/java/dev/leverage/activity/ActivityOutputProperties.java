@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leverage.LeverageDomain;
 import dev.leverage.organization.Organization;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,14 +90,12 @@ class ActivityOutputProperties {
     for (Effect effect : activity.effects()) {
       Estimate u = effect.uplift();
       scaled.add(
-          Effect.builder()
-              .from(effect)
+          effect.toBuilder()
               .uplift(Estimate.of(u.low() * factor, u.likely() * factor, u.high() * factor))
               .build());
     }
     ActivityOutput before = scenario.output(activity);
-    ActivityOutput after =
-        scenario.output(Activity.builder().from(activity).effects(scaled).build());
+    ActivityOutput after = scenario.output(activity.toBuilder().replaceEffects(scaled).build());
     assertNear(after.output(), factor * before.output(), magnitude(before));
   }
 
@@ -124,7 +123,8 @@ class ActivityOutputProperties {
       @ForAll @IntRange(max = 1_000) int pickActivity,
       @ForAll @DoubleRange(min = 0.1, max = 10) double k) {
     Activity activity = pick(scenario, pickActivity);
-    Activity slower = Activity.builder().from(activity).time(activity.time().times(k)).build();
+    Activity slower =
+        activity.toBuilder().time(EffortEstimate.ofHours(activity.time().hours().times(k))).build();
     ActivityOutput before = scenario.output(activity);
     ActivityOutput after = scenario.output(slower);
     assertThat(after.output()).isEqualTo(before.output());
@@ -136,7 +136,7 @@ class ActivityOutputProperties {
   void leverageIsTheOutputPerHourOfTheManagersTime(@ForAll Scenario scenario) {
     for (Activity activity : scenario.activities()) {
       ActivityOutput output = scenario.output(activity);
-      assertThat(output.hours()).isEqualTo(activity.time().pertMean());
+      assertThat(output.hours()).isEqualTo(activity.time().hours().pertMean());
       assertThat(output.leverage()).isEqualTo(output.output() / output.hours());
     }
   }
@@ -158,8 +158,8 @@ class ActivityOutputProperties {
 
   private static Activity withEffectUplift(Activity activity, int index, Estimate uplift) {
     List<Effect> effects = new ArrayList<>(activity.effects());
-    effects.set(index, Effect.builder().from(effects.get(index)).uplift(uplift).build());
-    return Activity.builder().from(activity).effects(effects).build();
+    effects.set(index, effects.get(index).toBuilder().uplift(uplift).build());
+    return activity.toBuilder().replaceEffects(effects).build();
   }
 
   private static double magnitude(ActivityOutput output) {

@@ -87,11 +87,11 @@ record CoachingSetup(
       Manager.Builder manager = Manager.builder().id(pmId(i));
       for (int t = 0; t < pm.teamOutputs().size(); t++) {
         String team = pmId(i) + "-team" + t;
-        organization.addTeam(Team.of(team, pm.teamOutputs().get(t)));
-        manager.addOwns(team);
+        organization.teams(Team.of(team, pm.teamOutputs().get(t)));
+        manager.owns(team);
       }
-      organization.addManager(manager.build());
-      lead.addReports(pmId(i));
+      organization.managers(manager.build());
+      lead.reports(pmId(i));
       ProductManager.Builder profile = ProductManager.builder().id(pmId(i));
       for (Characteristic c : Characteristic.values()) {
         profile.skill(c, pm.skills().get(c.ordinal()));
@@ -101,7 +101,7 @@ record CoachingSetup(
       }
       productManagers.add(profile.build());
     }
-    organization.addManager(lead.build());
+    organization.managers(lead.build());
     Coaching.Builder coaching =
         Coaching.builder()
             .coach("lead")

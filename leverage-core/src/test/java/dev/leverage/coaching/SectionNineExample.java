@@ -23,16 +23,16 @@ public final class SectionNineExample {
 
   public static Organization organization() {
     return Organization.builder()
-        .addTeams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
-        .addManager(
+        .teams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
+        .managers(
             Manager.builder()
                 .id("carol")
-                .addReports("bob")
-                .influences("search", 0.25)
+                .reports("bob")
+                .influence("search", 0.25)
                 .budget(Effort.ofHours(12))
                 .build())
-        .addManager(Manager.owning("bob", "checkout"))
-        .addManager(Manager.owning("erin", "payments"))
+        .managers(Manager.owning("bob", "checkout"))
+        .managers(Manager.owning("erin", "payments"))
         .build();
   }
 
@@ -63,7 +63,7 @@ public final class SectionNineExample {
     return Scenario.builder()
         .horizon(CalendarTime.ofWeeks(12))
         .organization(organization())
-        .addProductManager(bob())
+        .productManagers(bob())
         .coaching(coaching())
         .build();
   }

@@ -33,12 +33,12 @@ class OrganizationAtScaleTest {
     List<Manager> managers = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       teams.add(Team.of("t" + i, i % 10));
-      Manager.Builder manager = Manager.builder().id("m" + i).addOwn("t" + i);
+      Manager.Builder manager = Manager.builder().id("m" + i).owns("t" + i);
       if (i + 1 < n) {
-        manager.addReport("m" + (i + 1));
+        manager.reports("m" + (i + 1));
       }
       if (i >= 2) {
-        manager.influences("t" + (i - 2), 0.5);
+        manager.influence("t" + (i - 2), 0.5);
       }
       managers.add(manager.build());
     }
@@ -78,7 +78,7 @@ class OrganizationAtScaleTest {
     int n = 100_000;
     List<Manager> managers = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      managers.add(Manager.builder().id(String.format("m%06d", i)).addReport(next(i, n)).build());
+      managers.add(Manager.builder().id(String.format("m%06d", i)).reports(next(i, n)).build());
     }
 
     assertThatThrownBy(() -> Organization.builder().managers(managers).build())
@@ -111,13 +111,9 @@ class OrganizationAtScaleTest {
       reports.add("m" + i);
       // Every report influences its neighbour's team, which the boss counts once, at weight 1.
       managers.add(
-          Manager.builder()
-              .id("m" + i)
-              .addOwn("t" + i)
-              .influences("t" + ((i + 1) % n), 0.25)
-              .build());
+          Manager.builder().id("m" + i).owns("t" + i).influence("t" + ((i + 1) % n), 0.25).build());
     }
-    managers.add(Manager.builder().id("boss").addAllReports(reports).build());
+    managers.add(Manager.builder().id("boss").reports(reports).build());
     Organization organization = Organization.builder().teams(teams).managers(managers).build();
 
     assertThat(organization.outputPerWeek("boss")).isEqualTo(total);
@@ -186,10 +182,10 @@ class OrganizationAtScaleTest {
     }
     List<Manager> managers = new ArrayList<>();
     for (int i = 0; i < managerCount; i++) {
-      Manager.Builder manager = Manager.builder().id("m" + i).addAllReports(reports.get(i));
+      Manager.Builder manager = Manager.builder().id("m" + i).reports(reports.get(i));
       for (int t = 0; t < teamCount; t++) {
         if (owner[t] == i) {
-          manager.addOwn("t" + t);
+          manager.owns("t" + t);
         }
       }
       Map<String, Double> influences = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ public final class OrganizationEdits {
                       }
                       Map<String, Double> influences = new LinkedHashMap<>(m.influences());
                       influences.put(team, weight);
-                      return Manager.builder().from(m).influences(influences).build();
+                      return m.toBuilder().replaceInfluences(influences).build();
                     })
                 .toList())
         .build();

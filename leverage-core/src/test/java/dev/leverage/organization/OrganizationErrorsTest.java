@@ -17,9 +17,9 @@ class OrganizationErrorsTest {
   void reportsThatFormACycleAreRejectedNamingEveryManagerInIt() {
     assertProblems(
         organization(
-            manager("ann").addReport("bob"),
-            manager("bob").addReport("cid"),
-            manager("cid").addReport("ann")),
+            manager("ann").reports("bob"),
+            manager("bob").reports("cid"),
+            manager("cid").reports("ann")),
         Problem.at(
             "managers[2].reports[0]",
             "reports form a cycle ann -> bob -> cid -> ann (each manager listing the next in"
@@ -29,7 +29,7 @@ class OrganizationErrorsTest {
   @Test
   void twoManagersReportingToEachOtherAreACycle() {
     assertProblems(
-        organization(manager("bob").addReport("ann"), manager("ann").addReport("bob")),
+        organization(manager("bob").reports("ann"), manager("ann").reports("bob")),
         Problem.at(
             "managers[0].reports[0]",
             "reports form a cycle ann -> bob -> ann (each manager listing the next in reports);"
@@ -38,7 +38,7 @@ class OrganizationErrorsTest {
 
   @Test
   void aManagerCannotReportToThemselves() {
-    assertThatThrownBy(() -> manager("ann").addReport("ann").build())
+    assertThatThrownBy(() -> manager("ann").reports("ann").build())
         .isInstanceOfSatisfying(
             InvalidModelException.class,
             e ->
@@ -50,7 +50,7 @@ class OrganizationErrorsTest {
   @Test
   void aTeamWithTwoOwnersIsRejectedNamingTheFirstOwner() {
     assertProblems(
-        organization(manager("ann").addOwn("checkout"), manager("bob").addOwn("checkout")),
+        organization(manager("ann").owns("checkout"), manager("bob").owns("checkout")),
         Problem.at(
             "managers[1].owns[0]",
             "team 'checkout' is already owned by manager 'ann'; a team has one owner, so let one"
@@ -60,8 +60,7 @@ class OrganizationErrorsTest {
   @Test
   void aManagerWithTwoBossesIsRejectedNamingTheFirstBoss() {
     assertProblems(
-        organization(
-            manager("ann").addReport("cid"), manager("bob").addReport("cid"), manager("cid")),
+        organization(manager("ann").reports("cid"), manager("bob").reports("cid"), manager("cid")),
         Problem.at(
             "managers[1].reports[0]",
             "manager 'cid' already reports to 'ann'; a manager has one boss, so list them under"
@@ -70,7 +69,7 @@ class OrganizationErrorsTest {
 
   @Test
   void aManagerCannotInfluenceATeamTheyOwn() {
-    assertThatThrownBy(() -> manager("ann").addOwn("checkout").influences("checkout", 0.5).build())
+    assertThatThrownBy(() -> manager("ann").owns("checkout").influence("checkout", 0.5).build())
         .isInstanceOfSatisfying(
             InvalidModelException.class,
             e ->
@@ -85,7 +84,7 @@ class OrganizationErrorsTest {
   @Test
   void influenceWeightsOutsideZeroToOneAreRejected() {
     assertThatThrownBy(
-            () -> manager("ann").influences("checkout", 0).influences("search", 1.5).build())
+            () -> manager("ann").influence("checkout", 0).influence("search", 1.5).build())
         .isInstanceOfSatisfying(
             InvalidModelException.class,
             e ->
@@ -102,7 +101,7 @@ class OrganizationErrorsTest {
   @Test
   void anUnknownTeamIsRejectedWithTheClosestKnownName() {
     assertProblems(
-        organization(manager("ann").addOwn("chekout").influences("paymnets", 0.5)),
+        organization(manager("ann").owns("chekout").influence("paymnets", 0.5)),
         Problem.at("managers[0].owns[0]", "unknown team 'chekout', did you mean 'checkout'?"),
         Problem.at(
             "managers[0].influences.paymnets",
@@ -112,14 +111,14 @@ class OrganizationErrorsTest {
   @Test
   void anUnknownReportIsRejectedWithTheClosestKnownName() {
     assertProblems(
-        organization(manager("alice").addReport("bobb"), manager("bob")),
+        organization(manager("alice").reports("bobb"), manager("bob")),
         Problem.at("managers[0].reports[0]", "unknown manager 'bobb', did you mean 'bob'?"));
   }
 
   @Test
   void anUnknownNameFarFromEveryKnownOneListsTheKnownNames() {
     assertProblems(
-        organization(manager("ann").addOwn("zzzzzz")),
+        organization(manager("ann").owns("zzzzzz")),
         Problem.at(
             "managers[0].owns[0]",
             "unknown team 'zzzzzz', expected one of checkout, payments, search"));
@@ -129,8 +128,8 @@ class OrganizationErrorsTest {
   void duplicateIdsAreRejectedNamingTheFirstUse() {
     assertProblems(
         Organization.builder()
-            .addTeams(Team.of("checkout", 1), Team.of("search", 2), Team.of("checkout", 3))
-            .addManagers(Manager.owning("ann"), Manager.owning("ann")),
+            .teams(Team.of("checkout", 1), Team.of("search", 2), Team.of("checkout", 3))
+            .managers(Manager.owning("ann"), Manager.owning("ann")),
         Problem.at(
             "teams[2].id",
             "duplicate team id 'checkout', already used by teams[0]; ids are unique per kind"),
@@ -143,12 +142,12 @@ class OrganizationErrorsTest {
   void everyProblemIsReportedAtOnce() {
     assertProblems(
         Organization.builder()
-            .addTeams(TEAMS.toArray(Team[]::new))
-            .addTeam(Team.of("search", 1))
-            .addManagers(
-                manager("ann").addOwn("checkout").addReport("cid").build(),
-                manager("bob").addOwn("checkout").addReport("cid").addReport("nobody").build(),
-                manager("cid").addOwn("serch").build()),
+            .teams(TEAMS.toArray(Team[]::new))
+            .teams(Team.of("search", 1))
+            .managers(
+                manager("ann").owns("checkout").reports("cid").build(),
+                manager("bob").owns("checkout").reports("cid").reports("nobody").build(),
+                manager("cid").owns("serch").build()),
         Problem.at(
             "teams[3].id",
             "duplicate team id 'search', already used by teams[2]; ids are unique per kind"),
@@ -169,8 +168,7 @@ class OrganizationErrorsTest {
   void theExceptionMessageListsEveryProblemWithItsPath() {
     assertThatThrownBy(
             () ->
-                organization(manager("ann").addOwn("chekout"), manager("bob").addOwn("serch"))
-                    .build())
+                organization(manager("ann").owns("chekout"), manager("bob").owns("serch")).build())
         .hasMessage(
             "managers[0].owns[0]: unknown team 'chekout', did you mean 'checkout'?\n"
                 + "managers[1].owns[0]: unknown team 'serch', did you mean 'search'?");
@@ -178,7 +176,7 @@ class OrganizationErrorsTest {
 
   @Test
   void askingAboutAnUnknownManagerOrTeamNamesTheClosestOne() {
-    Organization organization = organization(manager("alice").addOwn("checkout")).build();
+    Organization organization = organization(manager("alice").owns("checkout")).build();
     assertThatThrownBy(() -> organization.outputPerWeek("alise"))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("unknown manager 'alise', did you mean 'alice'?");
@@ -194,7 +192,7 @@ class OrganizationErrorsTest {
   private static Organization.Builder organization(Manager.Builder... managers) {
     Organization.Builder organization = Organization.builder().teams(TEAMS);
     for (Manager.Builder manager : managers) {
-      organization.addManager(manager.build());
+      organization.managers(manager.build());
     }
     return organization;
   }

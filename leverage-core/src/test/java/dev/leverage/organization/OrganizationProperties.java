@@ -160,8 +160,7 @@ class OrganizationProperties {
     String root = chain.get(chain.size() - 1);
     List<Manager> looped =
         organization.managers().stream()
-            .map(
-                m -> m.id().equals(manager) ? Manager.builder().from(m).addReport(root).build() : m)
+            .map(m -> m.id().equals(manager) ? m.toBuilder().reports(root).build() : m)
             .toList();
 
     assertThatThrownBy(

@@ -47,8 +47,7 @@ record Instance(List<ActivityOutput> candidates, long budgetMinutes) {
     List<ActivityOutput> stretched = new ArrayList<>();
     for (ActivityOutput c : candidates) {
       long minutes = Candidates.minutes(c.hours()) * factor + random.nextInt((int) factor);
-      Activity activity =
-          Activity.builder().from(c.activity()).time(Effort.ofMinutes(minutes)).build();
+      Activity activity = c.activity().toBuilder().time(Effort.ofMinutes(minutes)).build();
       stretched.add(new ActivityOutput(activity, activity.hours(), c.output(), List.of()));
     }
     return new Instance(
@@ -96,7 +95,7 @@ record Instance(List<ActivityOutput> candidates, long budgetMinutes) {
       if (i > 0) {
         int count = random.nextDouble() < density ? 1 + random.nextInt(maxRequirements) : 0;
         for (int k = 0; k < count; k++) {
-          activity.addRequires(String.format("a%03d", names.get(random.nextInt(i))));
+          activity.requires(String.format("a%03d", names.get(random.nextInt(i))));
         }
       }
       Activity built = activity.build();

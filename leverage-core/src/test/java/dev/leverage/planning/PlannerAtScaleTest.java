@@ -43,7 +43,7 @@ class PlannerAtScaleTest {
             .by("m")
             .kind(kind)
             .time(Effort.ofMinutes(minutes))
-            .addRequires(needs)
+            .requires(needs)
             .build();
     return new ActivityOutput(activity, activity.hours(), output, List.of());
   }

@@ -34,7 +34,7 @@ class PlannerTest {
             .by("m")
             .kind(kind)
             .time(Effort.ofHours(hours))
-            .addRequires(needs)
+            .requires(needs)
             .build();
     return new ActivityOutput(activity, activity.hours(), output, List.of());
   }
@@ -103,16 +103,14 @@ class PlannerTest {
   void theManagersBudgetIsTheDefaultAndFortyHoursWithoutOne() {
     Scenario scenario = WorkedExample.scenario();
     Organization organization =
-        Organization.builder()
-            .from(scenario.organization())
-            .managers(
+        scenario.organization().toBuilder()
+            .replaceManagers(
                 List.of(
-                    Manager.builder()
-                        .from(scenario.organization().manager("alice").orElseThrow())
+                    scenario.organization().manager("alice").orElseThrow().toBuilder()
                         .budget(Effort.ofHours(7))
                         .build()))
             .build();
-    Scenario tight = Scenario.builder().from(scenario).organization(organization).build();
+    Scenario tight = scenario.toBuilder().organization(organization).build();
     assertThat(Planner.builder().build().plan(tight, "alice").ids())
         .containsExactly("write-vision");
     assertThat(Planner.of(Effort.ofHours(4)).plan(tight, "alice").ids())
@@ -251,13 +249,11 @@ class PlannerTest {
   void aManagerWithoutActivitiesIsRejected() {
     Scenario scenario = WorkedExample.scenario();
     Scenario withBob =
-        Scenario.builder()
-            .from(scenario)
+        scenario.toBuilder()
             .organization(
-                Organization.builder()
-                    .from(scenario.organization())
-                    .addTeams(Team.of("mobile", 10))
-                    .addManager(Manager.owning("bob", "mobile"))
+                scenario.organization().toBuilder()
+                    .teams(Team.of("mobile", 10))
+                    .managers(Manager.owning("bob", "mobile"))
                     .build())
             .build();
     assertThatThrownBy(() -> Planner.builder().build().plan(withBob, "bob"))

@@ -81,14 +81,16 @@ class AlignmentPropertiesTest {
     List<Product> products = new ArrayList<>();
     for (int i = 0; i < productSpecs.size(); i++) {
       ProductSpec spec = productSpecs.get(i);
-      products.add(
+      Product.Builder product =
           Product.builder()
               .id("product" + i)
-              .pm(spec.pm() == 0 ? Optional.empty() : Optional.of(PMS.get(spec.pm())))
               .serves(serves.apply(spec.serves()))
               .investment(spec.development(), spec.marketing())
-              .vision(spec.vision())
-              .build());
+              .vision(spec.vision());
+      if (spec.pm() != 0) {
+        product.pm(PMS.get(spec.pm()));
+      }
+      products.add(product.build());
     }
     List<RoadmapItem> roadmap = new ArrayList<>();
     for (int i = 0; i < roadmapSpecs.size(); i++) {
@@ -118,26 +120,24 @@ class AlignmentPropertiesTest {
   }
 
   private static Portfolio reordered(Portfolio portfolio, Random random) {
-    return Portfolio.builder()
-        .from(portfolio)
-        .vision(shuffled(portfolio.vision(), random))
-        .objectives(shuffled(portfolio.objectives(), random))
-        .pillars(
+    return portfolio.toBuilder()
+        .replaceVision(shuffled(portfolio.vision(), random))
+        .replaceObjectives(shuffled(portfolio.objectives(), random))
+        .replacePillars(
             shuffled(portfolio.pillars(), random).stream()
                 .map(p -> new Pillar(p.id(), shuffled(p.serves(), random)))
                 .toList())
-        .products(
+        .replaceProducts(
             shuffled(portfolio.products(), random).stream()
                 .map(
                     p ->
                         (Product)
-                            Product.builder()
-                                .from(p)
-                                .serves(shuffled(p.serves(), random))
-                                .vision(shuffled(p.vision(), random))
+                            p.toBuilder()
+                                .replaceServes(shuffled(p.serves(), random))
+                                .replaceVision(shuffled(p.vision(), random))
                                 .build())
                 .toList())
-        .roadmap(shuffled(portfolio.roadmap(), random))
+        .replaceRoadmap(shuffled(portfolio.roadmap(), random))
         .build();
   }
 

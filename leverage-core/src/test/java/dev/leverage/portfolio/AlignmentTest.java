@@ -12,10 +12,10 @@ class AlignmentTest {
     return Product.builder()
         .id("checkout-app")
         .pm("bob")
-        .addTeam("checkout")
-        .addServe("growth")
+        .teams("checkout")
+        .serves("growth")
         .investment(500_000, 100_000)
-        .addVision("payments", "mobile", "trust")
+        .vision("payments", "mobile", "trust")
         .build();
   }
 
@@ -23,10 +23,10 @@ class AlignmentTest {
     return Product.builder()
         .id("wallet")
         .pm("dana")
-        .addTeam("payments")
-        .addServe("retention")
+        .teams("payments")
+        .serves("retention")
         .investment(300_000, 100_000)
-        .addVision("payments", "mobile", "trust")
+        .vision("payments", "mobile", "trust")
         .build();
   }
 
@@ -34,11 +34,11 @@ class AlignmentTest {
   private static Portfolio.Builder aligned(PortfolioStrategy strategy) {
     return Portfolio.builder()
         .strategy(strategy)
-        .addVision("payments", "mobile", "trust")
-        .addObjectives(Objective.of("growth", 0.6), Objective.of("retention", 0.4))
-        .addPillars(Pillar.of("one-tap", "growth"), Pillar.of("loyalty", "retention"))
-        .addProducts(checkoutApp(), wallet())
-        .addRoadmap(
+        .vision("payments", "mobile", "trust")
+        .objectives(Objective.of("growth", 0.6), Objective.of("retention", 0.4))
+        .pillars(Pillar.of("one-tap", "growth"), Pillar.of("loyalty", "retention"))
+        .products(checkoutApp(), wallet())
+        .roadmap(
             RoadmapItem.of("wallet-pay", "checkout-app", "one-tap"),
             RoadmapItem.of("points", "wallet", "loyalty"));
   }
@@ -68,7 +68,7 @@ class AlignmentTest {
   void weightsAreNormalisedByTheirSum() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .objectives(List.of(Objective.of("growth", 3), Objective.of("retention", 2)))
+            .replaceObjectives(List.of(Objective.of("growth", 3), Objective.of("retention", 2)))
             .build();
     assertThat(portfolio.alignment().objectives().get(0).targetShare()).isEqualTo(0.6);
     assertThat(portfolio.alignment().findings()).isEmpty();
@@ -78,13 +78,10 @@ class AlignmentTest {
   void aProductServingTwoObjectivesSplitsItsInvestmentEqually() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .products(
+            .replaceProducts(
                 List.of(
                     checkoutApp(),
-                    Product.builder()
-                        .from(wallet())
-                        .serves(List.of("growth", "retention"))
-                        .build()))
+                    wallet().toBuilder().replaceServes(List.of("growth", "retention")).build()))
             .build();
     // growth: 600k + 200k of 1000k; retention: 200k of 1000k
     Alignment alignment = portfolio.alignment();
@@ -113,15 +110,15 @@ class AlignmentTest {
   void aShareWithinTheToleranceIsNotFlagged() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .products(
+            .replaceProducts(
                 List.of(
-                    Product.builder().from(checkoutApp()).investment(650_000, 0).build(),
-                    Product.builder().from(wallet()).investment(350_000, 0).build()))
+                    checkoutApp().toBuilder().investment(650_000, 0).build(),
+                    wallet().toBuilder().investment(350_000, 0).build()))
             .build();
     assertThat(portfolio.alignment().objectives().get(0).deviation())
         .isCloseTo(0.05, within(1e-12));
     assertThat(portfolio.alignment().findings()).isEmpty();
-    assertThat(Portfolio.builder().from(portfolio).tolerance(0.04).build().alignment().findings())
+    assertThat(portfolio.toBuilder().tolerance(0.04).build().alignment().findings())
         .extracting(Finding::kind)
         .containsOnly(Finding.Kind.INVESTMENT_OFF_WEIGHT);
   }
@@ -129,8 +126,8 @@ class AlignmentTest {
   @Test
   void aProductServingNoObjectiveIsCriticalAndLeftOutOfTheShares() {
     Product labs =
-        Product.builder().id("labs").pm("erin").investment(50_000, 0).addVision("mobile").build();
-    Alignment alignment = aligned(PortfolioStrategy.FOCUS).addProduct(labs).build().alignment();
+        Product.builder().id("labs").pm("erin").investment(50_000, 0).vision("mobile").build();
+    Alignment alignment = aligned(PortfolioStrategy.FOCUS).products(labs).build().alignment();
     assertThat(alignment.findings())
         .containsExactly(
             new Finding(
@@ -154,10 +151,9 @@ class AlignmentTest {
   void anObjectiveWithWeightButNoInvestmentIsCritical() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .products(
+            .replaceProducts(
                 List.of(
-                    checkoutApp(),
-                    Product.builder().from(wallet()).serves(List.of("growth")).build()))
+                    checkoutApp(), wallet().toBuilder().replaceServes(List.of("growth")).build()))
             .build();
     assertThat(portfolio.alignment().findings())
         .containsExactly(
@@ -180,10 +176,10 @@ class AlignmentTest {
   void noInvestmentTiedToObjectivesIsAWarning() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .products(
+            .replaceProducts(
                 List.of(
-                    Product.builder().from(checkoutApp()).investment(Investment.NONE).build(),
-                    Product.builder().from(wallet()).investment(Investment.NONE).build()))
+                    checkoutApp().toBuilder().investment(Investment.NONE).build(),
+                    wallet().toBuilder().investment(Investment.NONE).build()))
             .build();
     assertThat(kinds(portfolio)).containsExactly("no-investment");
     assertThat(portfolio.alignment().objectives())
@@ -195,12 +191,11 @@ class AlignmentTest {
   void productVisionThemesOutsideTheCompanyVisionAreFlagged() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.DIVERSIFICATION)
-            .products(
+            .replaceProducts(
                 List.of(
                     checkoutApp(),
-                    Product.builder()
-                        .from(wallet())
-                        .vision(List.of("payments", "crypto", "ai"))
+                    wallet().toBuilder()
+                        .replaceVision(List.of("payments", "crypto", "ai"))
                         .build()))
             .build();
     assertThat(portfolio.alignment().findings())
@@ -217,10 +212,10 @@ class AlignmentTest {
   void underFocusAProductWhoseVisionDepartsFromTheSharedOneIsFlagged() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .products(
+            .replaceProducts(
                 List.of(
                     checkoutApp(),
-                    Product.builder().from(wallet()).vision(List.of("payments", "ai")).build()))
+                    wallet().toBuilder().replaceVision(List.of("payments", "ai")).build()))
             .build();
     assertThat(kinds(portfolio)).containsExactly("vision-outside-company", "vision-departs");
     assertThat(portfolio.alignment().findings().get(1).message())
@@ -233,22 +228,22 @@ class AlignmentTest {
   void underFocusAProductWithoutAVisionFollowsTheSharedOne() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .products(
-                List.of(checkoutApp(), Product.builder().from(wallet()).vision(List.of()).build()))
+            .replaceProducts(
+                List.of(checkoutApp(), wallet().toBuilder().replaceVision(List.of()).build()))
             .build();
     assertThat(portfolio.alignment().findings()).isEmpty();
   }
 
   @Test
   void underFocusNoCompanyVisionIsAWarningUnderDiversificationAnInfo() {
-    Portfolio focus = aligned(PortfolioStrategy.FOCUS).vision(List.of()).build();
+    Portfolio focus = aligned(PortfolioStrategy.FOCUS).replaceVision(List.of()).build();
     assertThat(focus.alignment().findings())
         .extracting(Finding::severity, Finding::kind, Finding::subject)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 Severity.WARNING, Finding.Kind.NO_COMPANY_VISION, "portfolio"));
     Portfolio diversification =
-        aligned(PortfolioStrategy.DIVERSIFICATION).vision(List.of()).build();
+        aligned(PortfolioStrategy.DIVERSIFICATION).replaceVision(List.of()).build();
     assertThat(diversification.alignment().findings())
         .extracting(Finding::severity, Finding::kind)
         .containsExactly(
@@ -260,8 +255,8 @@ class AlignmentTest {
   void roadmapItemsTiedToNoPillarOrToAPillarServingNoObjectiveAreFlagged() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .addPillar(new Pillar("moonshot", List.of()))
-            .addRoadmap(
+            .pillars(new Pillar("moonshot", List.of()))
+            .roadmap(
                 RoadmapItem.withoutPillar("dark-mode", "wallet"),
                 RoadmapItem.of("teleport", "checkout-app", "moonshot"))
             .build();
@@ -284,17 +279,13 @@ class AlignmentTest {
   @Test
   void underDiversificationProductsWithoutAVisionOrAPmOfTheirOwnAreFlagged() {
     Product third =
-        Product.builder().id("insights").pm("bob").addServe("growth").addVision("trust").build();
+        Product.builder().id("insights").pm("bob").serves("growth").vision("trust").build();
     Portfolio portfolio =
         aligned(PortfolioStrategy.DIVERSIFICATION)
-            .products(
+            .replaceProducts(
                 List.of(
                     checkoutApp(),
-                    Product.builder()
-                        .from(wallet())
-                        .pm(java.util.Optional.empty())
-                        .vision(List.of())
-                        .build(),
+                    wallet().toBuilder().clearPm().replaceVision(List.of()).build(),
                     third))
             .build();
     assertThat(portfolio.alignment().findings())
@@ -318,7 +309,7 @@ class AlignmentTest {
                     + " a PM of its own"));
     assertThat(
             aligned(PortfolioStrategy.FOCUS)
-                .products(portfolio.products())
+                .replaceProducts(portfolio.products())
                 .build()
                 .alignment()
                 .findings())
@@ -330,8 +321,8 @@ class AlignmentTest {
   void findingsAreOrderedMostSeriousFirst() {
     Portfolio portfolio =
         aligned(PortfolioStrategy.FOCUS)
-            .addProduct(Product.builder().id("labs").build())
-            .addRoadmap(RoadmapItem.withoutPillar("dark-mode", "wallet"))
+            .products(Product.builder().id("labs").build())
+            .roadmap(RoadmapItem.withoutPillar("dark-mode", "wallet"))
             .build();
     assertThat(portfolio.alignment().findings())
         .extracting(Finding::severity)

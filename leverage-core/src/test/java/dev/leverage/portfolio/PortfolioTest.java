@@ -25,10 +25,10 @@ class PortfolioTest {
             () ->
                 Portfolio.builder()
                     .strategy(PortfolioStrategy.FOCUS)
-                    .addObjectives(Objective.of("growth", 1), Objective.of("growth", 2))
-                    .addPillar(Pillar.of("one-tap", "grwoth"))
-                    .addProduct(Product.builder().id("app").addServe("retention").build())
-                    .addRoadmap(RoadmapItem.of("pay", "ap", "one-tab"))
+                    .objectives(Objective.of("growth", 1), Objective.of("growth", 2))
+                    .pillars(Pillar.of("one-tap", "grwoth"))
+                    .products(Product.builder().id("app").serves("retention").build())
+                    .roadmap(RoadmapItem.of("pay", "ap", "one-tab"))
                     .tolerance(1.5)
                     .build())
         .isInstanceOfSatisfying(
@@ -63,7 +63,7 @@ class PortfolioTest {
             () ->
                 Portfolio.builder()
                     .strategy(PortfolioStrategy.FOCUS)
-                    .addObjectives(Objective.of("growth", 0), Objective.of("retention", 0))
+                    .objectives(Objective.of("growth", 0), Objective.of("retention", 0))
                     .build())
         .hasMessageStartingWith("objectives: every objective has weight 0");
   }

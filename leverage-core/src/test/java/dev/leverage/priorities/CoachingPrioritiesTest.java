@@ -13,7 +13,6 @@ import dev.leverage.coaching.CoachingCandidate;
 import dev.leverage.coaching.ProductManager;
 import dev.leverage.coaching.SectionNineExample;
 import dev.leverage.organization.Manager;
-import dev.leverage.organization.Organization;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import java.util.List;
@@ -113,18 +112,16 @@ class CoachingPrioritiesTest {
     }
     ProductManager strong = builder.build();
     Scenario scenario =
-        Scenario.builder()
-            .from(SectionNineExample.scenario())
+        SectionNineExample.scenario().toBuilder()
             .organization(
-                Organization.builder()
-                    .from(SectionNineExample.organization())
-                    .managers(
+                SectionNineExample.organization().toBuilder()
+                    .replaceManagers(
                         List.of(
-                            Manager.builder().id("carol").addReports("bob", "erin").build(),
+                            Manager.builder().id("carol").reports("bob", "erin").build(),
                             Manager.owning("bob", "checkout"),
                             Manager.owning("erin", "payments")))
                     .build())
-            .addProductManager(strong)
+            .productManagers(strong)
             .build();
     CoachingPriorities both = CoachingPriorities.of(scenario);
     assertThat(both.candidatesOf("erin")).isEmpty();

@@ -16,16 +16,17 @@ import dev.leverage.portfolio.Portfolio;
 import dev.leverage.portfolio.PortfolioStrategy;
 import dev.leverage.portfolio.Product;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProductSectionsTest {
   /** carol manages bob (checkout); alice, beside carol, owns payments. */
   private static final Organization ORGANIZATION =
       Organization.builder()
-          .addTeams(Team.of("checkout", 100), Team.of("payments", 80))
-          .addManager(Manager.builder().id("carol").addReports("bob").build())
-          .addManager(Manager.owning("bob", "checkout"))
-          .addManager(Manager.owning("alice", "payments"))
+          .teams(Team.of("checkout", 100), Team.of("payments", 80))
+          .managers(Manager.builder().id("carol").reports("bob").build())
+          .managers(Manager.owning("bob", "checkout"))
+          .managers(Manager.owning("alice", "payments"))
           .build();
 
   private static ProductManager pm(String id) {
@@ -39,8 +40,8 @@ class ProductSectionsTest {
   private static Portfolio portfolio(Product... products) {
     return Portfolio.builder()
         .strategy(PortfolioStrategy.FOCUS)
-        .addObjective(Objective.of("growth", 1))
-        .addProducts(products)
+        .objectives(Objective.of("growth", 1))
+        .products(products)
         .build();
   }
 
@@ -58,15 +59,15 @@ class ProductSectionsTest {
     Scenario scenario =
         Scenario.builder()
             .organization(ORGANIZATION)
-            .addProductManager(pm("bob"))
+            .productManagers(pm("bob"))
             .coaching(Coaching.by("carol"))
             .portfolio(
                 portfolio(
                     Product.builder()
                         .id("app")
                         .pm("bob")
-                        .addTeam("checkout")
-                        .addServe("growth")
+                        .teams("checkout")
+                        .serves("growth")
                         .build()))
             .build();
     assertThat(scenario.productManager("bob")).isPresent();
@@ -81,7 +82,7 @@ class ProductSectionsTest {
             problems(
                 Scenario.builder()
                     .organization(ORGANIZATION)
-                    .addProductManagers(pm("bob"), pm("alice"))
+                    .productManagers(pm("bob"), pm("alice"))
                     .coaching(Coaching.by("carol"))))
         .containsExactly(
             Problem.at(
@@ -93,7 +94,7 @@ class ProductSectionsTest {
             problems(
                 Scenario.builder()
                     .organization(ORGANIZATION)
-                    .addProductManager(pm("bob"))
+                    .productManagers(pm("bob"))
                     .coaching(Coaching.by("bob"))))
         .extracting(Problem::message)
         .containsExactly(
@@ -107,7 +108,7 @@ class ProductSectionsTest {
             problems(
                 Scenario.builder()
                     .organization(ORGANIZATION)
-                    .addProductManagers(pm("bobb"), pm("bob"), pm("bob"))
+                    .productManagers(pm("bobb"), pm("bob"), pm("bob"))
                     .coaching(Coaching.by("carl"))))
         .containsExactly(
             Problem.at(
@@ -132,8 +133,8 @@ class ProductSectionsTest {
                             Product.builder()
                                 .id("app")
                                 .pm("bbo")
-                                .addTeams("checkout", "paymnts")
-                                .addServe("growth")
+                                .teams("checkout", "paymnts")
+                                .serves("growth")
                                 .build()))))
         .containsExactly(
             Problem.at(
@@ -145,8 +146,7 @@ class ProductSectionsTest {
 
   @Test
   void problemsOfProfilesAndPortfoliosCarryPathsTheReaderPutsUnder() {
-    assertThatThrownBy(
-            () -> ProductManager.builder().from(pm("bob")).putSkill("busines", 3).build())
+    assertThatThrownBy(() -> pm("bob").toBuilder().skills(Map.of("busines", 3)).build())
         .isInstanceOfSatisfying(
             InvalidModelException.class,
             e ->

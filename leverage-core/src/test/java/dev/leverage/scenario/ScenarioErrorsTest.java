@@ -28,8 +28,7 @@ class ScenarioErrorsTest {
   @Test
   void anEffectOnAnUnknownTeamIsRejectedWithTheClosestKnownName() {
     assertProblems(
-        scenario(
-            activity("plan").addEffects(Effect.on("checkout", 0.1), Effect.on("paymnts", 0.1))),
+        scenario(activity("plan").effects(Effect.on("checkout", 0.1), Effect.on("paymnts", 0.1))),
         Problem.at(
             "activities[0].effects[1].team", "unknown team 'paymnts', did you mean 'payments'?"));
   }
@@ -37,7 +36,7 @@ class ScenarioErrorsTest {
   @Test
   void anUnknownRequirementIsRejectedWithTheClosestKnownName() {
     assertProblems(
-        scenario(activity("write-vision"), activity("groom").addRequire("write-visoin")),
+        scenario(activity("write-vision"), activity("groom").requires("write-visoin")),
         Problem.at(
             "activities[1].requires[0]",
             "unknown activity 'write-visoin', did you mean 'write-vision'?"));
@@ -57,9 +56,9 @@ class ScenarioErrorsTest {
   void requirementsThatFormACycleAreRejectedNamingEveryActivityInIt() {
     assertProblems(
         scenario(
-            activity("vision").addRequire("strategy"),
-            activity("strategy").addRequire("scope"),
-            activity("scope").addRequire("vision")),
+            activity("vision").requires("strategy"),
+            activity("strategy").requires("scope"),
+            activity("scope").requires("vision")),
         Problem.at(
             "activities[0].requires[0]",
             "requirements form a cycle vision -> strategy -> scope -> vision; remove one of these"
@@ -69,16 +68,12 @@ class ScenarioErrorsTest {
   @Test
   void anActivityCanOnlyRequireActivitiesOfTheSameManager() {
     Organization twoManagers =
-        Organization.builder()
-            .from(ORGANIZATION)
-            .addManager(Manager.builder().id("bob").build())
-            .build();
+        ORGANIZATION.toBuilder().managers(Manager.builder().id("bob").build()).build();
     assertProblems(
         Scenario.builder()
             .organization(twoManagers)
-            .addActivities(
-                activity("vision").build(),
-                activity("groom").by("bob").addRequire("vision").build()),
+            .activities(
+                activity("vision").build(), activity("groom").by("bob").requires("vision").build()),
         Problem.at(
             "activities[1].requires[0]",
             "activity 'vision' is done by 'alice', but 'groom' is done by 'bob'; an activity can"
@@ -96,8 +91,8 @@ class ScenarioErrorsTest {
   void aRequirementCycleIsReportedTogetherWithEveryOtherProblem() {
     assertProblems(
         scenario(
-            activity("vision").addRequire("strategy").addEffect(Effect.on("serch", 0.1)),
-            activity("strategy").addRequire("vision").addRequire("scop"),
+            activity("vision").requires("strategy").effects(Effect.on("serch", 0.1)),
+            activity("strategy").requires("vision").requires("scop"),
             activity("scope").by("alise")),
         Problem.at("activities[0].effects[0].team", "unknown team 'serch', did you mean 'search'?"),
         Problem.at("activities[2].by", "unknown manager 'alise', did you mean 'alice'?"),
@@ -123,7 +118,7 @@ class ScenarioErrorsTest {
   private static Scenario.Builder scenario(Activity.Builder... activities) {
     Scenario.Builder scenario = Scenario.builder().organization(ORGANIZATION);
     for (Activity.Builder activity : activities) {
-      scenario.addActivity(activity.build());
+      scenario.activities(activity.build());
     }
     return scenario;
   }

@@ -38,7 +38,7 @@ class ScenarioProperties {
     for (int k = 0; k < 2; k++) {
       Activity activity = activities.get(pair[k]);
       String other = activities.get(pair[1 - k]).id();
-      looped.set(pair[k], Activity.builder().from(activity).addRequire(other).build());
+      looped.set(pair[k], activity.toBuilder().requires(other).build());
     }
 
     assertThatThrownBy(() -> scenario.withActivities(looped))

@@ -30,7 +30,7 @@ class FormulaStrategyTest implements ScoringStrategyContract {
   private static Scenario launch() {
     return Scenarios.of(
         Scenarios.activity("launch", 8)
-            .addEffect(Effect.on("t", 0.1))
+            .effects(Effect.on("t", 0.1))
             .attribute("reach", 1000)
             .attribute("impact", 2)
             .attribute("confidence", 0.8)

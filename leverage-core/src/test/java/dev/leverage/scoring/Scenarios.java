@@ -15,8 +15,8 @@ final class Scenarios {
   /** One team {@code t} of output 10, owned by {@code m}. */
   static Organization organization() {
     return Organization.builder()
-        .addTeams(Team.of("t", 10))
-        .addManager(Manager.owning("m", "t"))
+        .teams(Team.of("t", 10))
+        .managers(Manager.owning("m", "t"))
         .build();
   }
 

@@ -102,16 +102,12 @@ public final class ScoringArbitraries {
             .as(
                 (outputs, influence) ->
                     Organization.builder()
-                        .addTeams(
+                        .teams(
                             Team.of("t0", outputs.get(0)),
                             Team.of("t1", outputs.get(1)),
                             Team.of("t2", outputs.get(2)))
-                        .addManager(
-                            Manager.builder()
-                                .id("m")
-                                .addOwns("t0")
-                                .influences("t1", influence)
-                                .build())
+                        .managers(
+                            Manager.builder().id("m").owns("t0").influence("t1", influence).build())
                         .build());
     Arbitrary<Effect> effects =
         Combinators.combine(
@@ -139,8 +135,8 @@ public final class ScoringArbitraries {
                     Activity.builder()
                         .by("m")
                         .time(Effort.ofHours(hours))
-                        .addAllEffects(effectList)
-                        .putAllAttributes(attributeMap));
+                        .effects(effectList)
+                        .attributes(attributeMap));
     return Combinators.combine(
             organizations,
             activities.list().ofMinSize(1).ofMaxSize(8),
@@ -165,7 +161,7 @@ public final class ScoringArbitraries {
     for (Activity activity : scenario.activities()) {
       Map<String, Estimate> attributes = new LinkedHashMap<>(activity.attributes());
       attributes.remove(name);
-      activities.add(Activity.builder().from(activity).attributes(attributes).build());
+      activities.add(activity.toBuilder().replaceAttributes(attributes).build());
     }
     return scenario.withActivities(activities);
   }
@@ -176,7 +172,7 @@ public final class ScoringArbitraries {
     Activity activity = activities.get(index);
     Map<String, Estimate> attributes = new LinkedHashMap<>(activity.attributes());
     attributes.put(name, Estimate.of(value));
-    activities.set(index, Activity.builder().from(activity).attributes(attributes).build());
+    activities.set(index, activity.toBuilder().replaceAttributes(attributes).build());
     return scenario.withActivities(activities);
   }
 

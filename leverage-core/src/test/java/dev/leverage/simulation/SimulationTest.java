@@ -206,13 +206,13 @@ class SimulationTest {
 
   @Test
   void tiedActivitiesRankByIdLikeTheRankingAndNeitherIsHigher() {
-    Activity twin = Activity.builder().from(WorkedExample.scenario().activities().get(1)).build();
+    Activity twin = WorkedExample.scenario().activities().get(1).toBuilder().build();
     Scenario tied =
         WorkedExample.scenario()
             .withActivities(
                 List.of(
-                    Activity.builder().from(twin).id("b-groom").build(),
-                    Activity.builder().from(twin).id("a-groom").build()));
+                    twin.toBuilder().id("b-groom").build(),
+                    twin.toBuilder().id("a-groom").build()));
     SimulationResult result = simulate(tied, 1000, 1, 2);
     assertThat(result.probabilityBest("a-groom")).isEqualTo(1.0);
     assertThat(result.probabilityBest("b-groom")).isZero();
@@ -276,22 +276,21 @@ class SimulationTest {
 
   /** The activity with each uncertain estimate replaced by a draw, in the documented order. */
   private static Activity drawPoints(Activity activity, SplittableRandom random) {
-    double hours = PertDistribution.of(activity.time()).sample(random);
+    double hours = PertDistribution.of(activity.time().hours()).sample(random);
     List<Effect> effects = new ArrayList<>();
     for (Effect effect : activity.effects()) {
       double uplift = PertDistribution.of(effect.uplift()).sample(random);
-      effects.add(Effect.builder().from(effect).uplift(uplift).build());
+      effects.add(effect.toBuilder().uplift(uplift).build());
     }
-    return Activity.builder().from(activity).time(Effort.ofHours(hours)).effects(effects).build();
+    return activity.toBuilder().time(Effort.ofHours(hours)).replaceEffects(effects).build();
   }
 
   /** An activity of 1 hour whose only effect gives it {@code leverage}, for ranking references. */
   private static Activity withLeverage(Activity activity, double leverage) {
     // checkout is alice's own team (weight 1, output 100) over the 12-week horizon.
-    return Activity.builder()
-        .from(activity)
+    return activity.toBuilder()
         .time(Effort.ofHours(1))
-        .effects(List.of(Effect.on("checkout", leverage / 1200)))
+        .replaceEffects(List.of(Effect.on("checkout", leverage / 1200)))
         .build();
   }
 

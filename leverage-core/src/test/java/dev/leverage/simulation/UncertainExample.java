@@ -21,7 +21,7 @@ final class UncertainExample {
     return Scenario.builder()
         .horizon(CalendarTime.ofWeeks(12))
         .organization(WorkedExample.organization())
-        .addActivities(writeVision(), groomBacklog(), fixSearch())
+        .activities(writeVision(), groomBacklog(), fixSearch())
         .build();
   }
 
@@ -32,13 +32,13 @@ final class UncertainExample {
         .by("alice")
         .kind(ActivityKind.FOUNDATION)
         .time(Effort.ofHours(4), Effort.ofHours(6), Effort.ofHours(10))
-        .addEffect(
+        .effects(
             Effect.builder()
                 .team("checkout")
                 .uplift(Estimate.of(0.05, 0.10, 0.20))
                 .lasts(CalendarTime.ofWeeks(12))
                 .build())
-        .addEffect(Effect.on("payments", 0.05))
+        .effects(Effect.on("payments", 0.05))
         .build();
   }
 
@@ -49,7 +49,7 @@ final class UncertainExample {
         .by("alice")
         .kind(ActivityKind.OPTIMIZATION)
         .time(Effort.ofHours(3))
-        .addEffect(
+        .effects(
             Effect.builder()
                 .team("checkout")
                 .uplift(Estimate.of(0, 0.03, 0.05))
@@ -64,7 +64,7 @@ final class UncertainExample {
         .id("fix-search")
         .by("alice")
         .time(Effort.ofHours(2), Effort.ofHours(4), Effort.ofHours(8))
-        .addEffect(
+        .effects(
             Effect.builder()
                 .team("search")
                 .uplift(Estimate.of(0.2, 0.6, 1.5))

@@ -151,7 +151,7 @@ public class PlanningBenchmark {
       if (i > 0 && random.nextDouble() < density) {
         int count = 1 + random.nextInt(maxRequirements);
         for (int k = 0; k < count; k++) {
-          activity.addRequires(String.format("a%04d", random.nextInt(i)));
+          activity.requires(String.format("a%04d", random.nextInt(i)));
         }
       }
       Activity built = activity.build();

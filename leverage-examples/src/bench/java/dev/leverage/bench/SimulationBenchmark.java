@@ -6,6 +6,7 @@ import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.uncertainty.PertDistribution;
 import dev.leverage.simulation.SimulatedActivity;
@@ -58,14 +59,14 @@ public class SimulationBenchmark {
     Organization.Builder organization = Organization.builder();
     Manager.Builder manager = Manager.builder().id("lead");
     for (int t = 0; t < 20; t++) {
-      organization.addTeam(Team.of("team-" + t, 50 + random.nextInt(100)));
+      organization.teams(Team.of("team-" + t, 50 + random.nextInt(100)));
       if (t < 5) {
-        manager.addOwns("team-" + t);
+        manager.owns("team-" + t);
       } else {
-        manager.influences("team-" + t, 0.1 + 0.9 * random.nextDouble());
+        manager.influence("team-" + t, 0.1 + 0.9 * random.nextDouble());
       }
     }
-    organization.addManager(manager.build());
+    organization.managers(manager.build());
     List<Activity> activities = new ArrayList<>();
     for (int a = 0; a < ACTIVITIES; a++) {
       double hours = 1 + random.nextInt(10);
@@ -73,10 +74,10 @@ public class SimulationBenchmark {
           Activity.builder()
               .id(String.format("activity-%03d", a))
               .by("lead")
-              .time(Estimate.of(hours * 0.7, hours, hours * 1.8));
+              .time(EffortEstimate.ofHours(Estimate.of(hours * 0.7, hours, hours * 1.8)));
       for (int e = 0; e < 2; e++) {
         double likely = 0.01 + 0.1 * random.nextDouble();
-        activity.addEffect(
+        activity.effects(
             Effect.builder()
                 .team("team-" + random.nextInt(20))
                 .uplift(Estimate.of(likely * 0.2, likely, likely * 2.5))
@@ -116,7 +117,7 @@ public class SimulationBenchmark {
   public double drawOnly() {
     List<PertDistribution> distributions = new ArrayList<>();
     for (Activity activity : scenario.activities()) {
-      distributions.add(PertDistribution.of(activity.time()));
+      distributions.add(PertDistribution.of(activity.time().hours()));
       for (Effect effect : activity.effects()) {
         distributions.add(PertDistribution.of(effect.uplift()));
       }

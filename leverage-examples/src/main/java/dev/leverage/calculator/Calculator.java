@@ -109,13 +109,7 @@ public final class Calculator implements Callable<Integer> {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     PrintWriter safeOut = new PrintWriter(new TerminalWriter(out));
     PrintWriter safeErr = new PrintWriter(new TerminalWriter(err));
-    CommandLine commandLine = new CommandLine(new Calculator());
-    commandLine.setOut(safeOut);
-    commandLine.setErr(safeErr);
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    Converters.register(commandLine);
-    commandLine.setExecutionExceptionHandler(ExitStatus::afterExecution);
-    commandLine.setParameterExceptionHandler(ExitStatus::afterParsing);
+    CommandLine commandLine = commandLine(safeOut, safeErr);
     int status;
     try {
       status = commandLine.execute(args);
@@ -125,6 +119,18 @@ public final class Calculator implements Callable<Integer> {
     safeOut.flush();
     safeErr.flush();
     return status;
+  }
+
+  /** The calculator's command line, printing to {@code out} and {@code err}. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Calculator());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Converters.register(commandLine);
+    commandLine.setExecutionExceptionHandler(ExitStatus::afterExecution);
+    commandLine.setParameterExceptionHandler(ExitStatus::afterParsing);
+    return commandLine;
   }
 
   @Override

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
             + " step) and plans the coach's budget.",
     footer = {
       "",
-      "Example:",
+      "Examples:",
       "  leverage coach my-team.yaml --pm bob --format json",
       "  leverage coach my-team.yaml --format csv -o coaching.csv",
       "",

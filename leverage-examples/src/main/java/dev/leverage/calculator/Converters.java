@@ -29,9 +29,12 @@ final class Converters {
   /**
    * A path on this system.
    *
-   * @throws InvalidModelException for text that cannot name a file here, such as one with a NUL
+   * @throws InvalidModelException for text that cannot name a file here: empty, or with a NUL
    */
   static Path path(String text) {
+    if (text.isBlank()) {
+      throw InvalidModelException.of("", "is empty; give the path of a file");
+    }
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {
@@ -49,7 +52,13 @@ final class Converters {
       throw InvalidModelException.of(
           "", "must be more than 0 hours, was " + text.strip() + "; write it like 40h or 6h30m");
     }
-    Effort effort = Effort.parse(text);
+    Effort effort;
+    try {
+      effort = Effort.parse(text);
+    } catch (ArithmeticException e) {
+      throw InvalidModelException.of(
+          "", "'" + text.strip() + "' is past the largest effort supported; write a smaller one");
+    }
     if (!(effort.hours() > 0)) {
       throw InvalidModelException.of(
           "", "must be more than 0 hours, was " + effort + "; write it like 40h or 6h30m");

@@ -53,6 +53,10 @@ final class ExitStatus {
     if (e.getCause() instanceof InvalidModelException invalid) {
       return badInput(err, name(command), null, invalid.under(argumentName(e.getArgSpec())));
     }
+    if (e.getCause() instanceof RuntimeException failure
+        && !(failure instanceof CommandLine.TypeConversionException)) {
+      return defect(err, name(command), failure, List.of(args).contains("--debug"));
+    }
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       err.println(name(command) + ": " + Text.escape(unmatched(unmatched)));
       suggest(unmatched, err);

@@ -75,11 +75,9 @@ final class PlanCommand implements Callable<Integer> {
       throw scenario.unknownManager(manager).under("--manager");
     }
     String who = manager == null ? defaultManager(scenario) : manager;
-    return Planner.builder()
-        .budget(budget)
-        .foundationFirst(foundationFirst)
-        .build()
-        .plan(scenario, who);
+    Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
+    budget.ifPresent(planner::budget);
+    return planner.build().plan(scenario, who);
   }
 
   private static String defaultManager(Scenario scenario) {

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A writer that escapes control characters on their way to a terminal ({@code \e]2;…\a} becomes the
- * visible text {@code \e]2;…\a}), keeping line breaks and tabs: the last guard behind the escaping
- * of every echoed value, so that nothing a scenario holds can drive the terminal.
+ * A writer that escapes control characters on their way to a terminal (ESC becomes the visible text
+ * backslash, {@code u001b}), keeping line breaks and tabs: the last guard behind the escaping of
+ * every echoed value, so that nothing a scenario holds can drive the terminal.
  */
 final class TerminalWriter extends FilterWriter {
   TerminalWriter(Writer out) {

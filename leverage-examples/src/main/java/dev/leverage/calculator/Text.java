@@ -57,9 +57,10 @@ final class Text {
   }
 
   /**
-   * Returns {@code value} on one line with every control character escaped ({@code \e}, {@code \n},
-   * {@code \x7f}, {@code \u202e}), so that an echoed value cannot move the cursor, retitle the
-   * terminal or pretend to be another line.
+   * Returns {@code value} on one line with every control character escaped as the library's
+   * problems escape them (ESC becomes a backslash, then {@code u001b}; also line breaks, DEL, C1
+   * controls and bidirectional overrides), so that an echoed value cannot move the cursor, retitle
+   * the terminal or pretend to be another line.
    */
   static String escape(String value) {
     return escape(value, false);
@@ -102,17 +103,6 @@ final class Text {
   }
 
   private static String escaped(char c) {
-    return switch (c) {
-      case '\u001b' -> "\\e";
-      case '\u0007' -> "\\a";
-      case '\b' -> "\\b";
-      case '\f' -> "\\f";
-      case '\n' -> "\\n";
-      case '\r' -> "\\r";
-      case '\t' -> "\\t";
-      case '\u000b' -> "\\v";
-      case '\u0000' -> "\\0";
-      default -> c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c);
-    };
+    return String.format("\\u%04x", (int) c);
   }
 }

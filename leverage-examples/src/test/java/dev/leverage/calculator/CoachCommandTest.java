@@ -158,4 +158,28 @@ class CoachCommandTest {
     String example = CalculatorRun.of("--example", "pm-lead").out();
     assertThat(example).contains(coach.out()).contains(portfolio.out());
   }
+
+  @Test
+  void aTieBetweenFirstStepsIsFlagged(@TempDir Path dir) throws Exception {
+    // Without importance, business 2 -> 3 and communication 2 -> 3 are worth the same.
+    String tied =
+        Files.readString(Path.of(FILE))
+            .replace("  importance: {business: 1.5}    # default 1\n", "");
+    Path file = Files.writeString(dir.resolve("tied.yaml"), tied);
+
+    CalculatorRun run = CalculatorRun.of("coach", file.toString());
+    JsonNode json = json("coach", file.toString(), "--format", "json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "tie: coach-bob-communication-3 has the same leverage; coach-bob-business-3 comes"
+                + " first only by id, so choose between them");
+    JsonNode first = json.get("firstPriorities").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("coach-bob-business-3");
+    assertThat(first.get("tiedWith").get(0).asText()).isEqualTo("coach-bob-communication-3");
+    assertThat(
+            json("coach", FILE, "--format", "json").get("firstPriorities").get(0).get("tiedWith"))
+        .isEmpty();
+  }
 }

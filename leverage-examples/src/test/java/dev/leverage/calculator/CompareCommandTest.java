@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Simulation;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
   private static final String UNCERTAIN = resource("uncertain.yaml");
@@ -103,5 +106,41 @@ class CompareCommandTest {
     assertBadInput(
         CalculatorRun.of("compare", UNCERTAIN, "coin-a", "coin-b", "--samples", "0"),
         "--samples: must be from 1 to 1000000");
+  }
+
+  @Test
+  void anUnknownActivityWithNoCloseIdListsAFewThatLookMostLikeIt(@TempDir Path dir)
+      throws Exception {
+    StringBuilder yaml =
+        new StringBuilder("teams: [{id: t, output: 10}]\nmanagers: [{id: m, owns: [t]}]\n");
+    yaml.append("activities:\n");
+    for (String id :
+        List.of(
+            "alpha",
+            "bravo",
+            "charlie",
+            "delta",
+            "echo",
+            "foxtrot",
+            "golf",
+            "hotel",
+            "india",
+            "juliett",
+            "kilo",
+            "write-vision",
+            "write-roadmap")) {
+      yaml.append("  - {id: ")
+          .append(id)
+          .append(", time: 1h, effects: [{team: t, uplift: 0.1}]}\n");
+    }
+    Path file = Files.writeString(dir.resolve("many.yaml"), yaml);
+
+    CalculatorRun run = CalculatorRun.of("compare", file.toString(), "write-strategy", "alpha");
+
+    assertBadInput(
+        run,
+        "A: unknown activity 'write-strategy'; the scenario's 13 activities include write-vision,"
+            + " write-roadmap, ");
+    assertThat(run.err()).contains("(leverage score FILE lists them all)");
   }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
  */
 class GuideCommandsTest {
   private static final Pattern SH_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern FILE = Pattern.compile(".*\\.(ya?ml|json|html)");
+  private static final Pattern FILE = Pattern.compile(".*\\.(ya?ml|json|html|csv)");
 
   @TempDir Path scratch;
 
@@ -103,6 +103,11 @@ class GuideCommandsTest {
       if (redirect != null) {
         Files.writeString(redirect, run.out());
       }
+      for (int i = 0; i < arguments.size() - 1; i++) {
+        if (List.of("-o", "--output").contains(arguments.get(i))) {
+          assertThat(Path.of(arguments.get(i + 1))).as(command).isNotEmptyFile();
+        }
+      }
     }
   }
 
@@ -115,6 +120,14 @@ class GuideCommandsTest {
         assertThat(shown).as("an example of leverage " + name).contains("./leverage " + name + " ");
       }
     }
+  }
+
+  @Test
+  void theGuideShowsTheOptionsEveryCommandShares() throws IOException {
+    String shown = String.join("\n", commands());
+
+    assertThat(shown)
+        .contains("--format csv", "--format json", " -o ", "--debug", "--max-file-size");
   }
 
   /**

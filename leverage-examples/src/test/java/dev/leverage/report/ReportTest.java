@@ -22,22 +22,21 @@ class ReportTest {
       Scenario.builder()
           .organization(
               Organization.builder()
-                  .addTeams(
-                      Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
-                  .addManagers(
+                  .teams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
+                  .managers(
                       Manager.builder()
                           .id("alice")
-                          .addOwns("checkout")
-                          .influences("payments", 0.5)
-                          .influences("search", 0.25)
+                          .owns("checkout")
+                          .influence("payments", 0.5)
+                          .influence("search", 0.25)
                           .build())
                   .build())
-          .addActivities(
+          .activities(
               Activity.builder()
                   .id("write-vision")
                   .by("alice")
                   .time(Effort.ofHours(6))
-                  .addEffects(Effect.on("checkout", 0.10), Effect.on("payments", 0.05))
+                  .effects(Effect.on("checkout", 0.10), Effect.on("payments", 0.05))
                   .build())
           .build();
 
@@ -106,17 +105,14 @@ class ReportTest {
   }
 
   static final Scenario UNCERTAIN =
-      Scenario.builder()
-          .from(WORKED_EXAMPLE)
-          .activities(
+      WORKED_EXAMPLE.toBuilder()
+          .replaceActivities(
               List.of(
-                  Activity.builder()
-                      .from(WORKED_EXAMPLE.activities().get(0))
+                  WORKED_EXAMPLE.activities().get(0).toBuilder()
                       .time(Effort.ofHours(4), Effort.ofHours(6), Effort.ofHours(12))
-                      .effects(
+                      .replaceEffects(
                           List.of(
-                              Effect.builder()
-                                  .from(Effect.on("checkout", 0.10))
+                              Effect.on("checkout", 0.10).toBuilder()
                                   .uplift(Estimate.of(0.02, 0.10, 0.12))
                                   .build(),
                               Effect.on("payments", 0.05)))

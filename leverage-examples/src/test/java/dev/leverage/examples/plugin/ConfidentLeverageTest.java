@@ -42,7 +42,7 @@ class ConfidentLeverageTest implements ScoringStrategyContract {
         dev.leverage.WorkedExample.scenario()
             .withActivities(
                 dev.leverage.WorkedExample.scenario().activities().stream()
-                    .map(a -> Activity.builder().from(a).attribute("confidence", 80).build())
+                    .map(a -> a.toBuilder().attribute("confidence", 80).build())
                     .toList());
     assertThatThrownBy(
             () -> strategy().score(scenario.activities().get(0), ScoringContext.of(scenario)))
