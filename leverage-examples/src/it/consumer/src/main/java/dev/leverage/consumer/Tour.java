@@ -160,13 +160,13 @@ public final class Tour {
   static Scenario workedExample() {
     Organization organization =
         Organization.builder()
-            .addTeams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
-            .addManager(
+            .teams(Team.of("checkout", 100), Team.of("payments", 80), Team.of("search", 60))
+            .managers(
                 Manager.builder()
                     .id("alice")
-                    .addOwns("checkout")
-                    .influences("payments", 0.5)
-                    .influences("search", 0.25)
+                    .owns("checkout")
+                    .influence("payments", 0.5)
+                    .influence("search", 0.25)
                     .budget(Effort.ofHours(40))
                     .build())
             .build();
@@ -176,13 +176,13 @@ public final class Tour {
             .by("alice")
             .kind(ActivityKind.FOUNDATION)
             .time(Effort.ofHours(6))
-            .addEffect(
+            .effects(
                 Effect.builder()
                     .team("checkout")
                     .uplift(0.10)
                     .lasts(CalendarTime.ofWeeks(12))
                     .build())
-            .addEffect(Effect.on("payments", 0.05))
+            .effects(Effect.on("payments", 0.05))
             .build();
     Activity groomBacklog =
         Activity.builder()
@@ -190,13 +190,13 @@ public final class Tour {
             .by("alice")
             .kind(ActivityKind.OPTIMIZATION)
             .time(Effort.ofHours(3))
-            .addEffect(
+            .effects(
                 Effect.builder().team("checkout").uplift(0.03).lasts(CalendarTime.ofWeeks(2)).build())
             .build();
     return Scenario.builder()
         .horizon(CalendarTime.ofWeeks(12))
         .organization(organization)
-        .addActivities(writeVision, groomBacklog)
+        .activities(writeVision, groomBacklog)
         .build();
   }
 
@@ -209,7 +209,7 @@ public final class Tour {
             .by("alice")
             .kind(ActivityKind.FOUNDATION)
             .time(Effort.ofHours(4), Effort.ofHours(6), Effort.ofHours(10))
-            .addEffect(
+            .effects(
                 Effect.builder()
                     .team("checkout")
                     .uplift(Estimate.of(0.05, 0.10, 0.20))
@@ -219,7 +219,7 @@ public final class Tour {
     return Scenario.builder()
         .horizon(CalendarTime.ofWeeks(12))
         .organization(certain.organization())
-        .addActivities(writeVision, certain.activities().get(1))
+        .activities(writeVision, certain.activities().get(1))
         .build();
   }
 
