@@ -10,7 +10,7 @@
  */
 @SuppressWarnings("requires-automatic")
 module dev.leverage.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

@@ -113,6 +113,7 @@ public abstract class Activity {
    * path of the missing value ({@code effects[1]}). Not thread-safe; {@link #build()} may be called
    * more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String id;
     private String by;

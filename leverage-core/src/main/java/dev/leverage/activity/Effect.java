@@ -115,6 +115,7 @@ public abstract class Effect {
    * path of the missing value ({@code team}). Not thread-safe; {@link #build()} may be called more
    * than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String team;
     private Estimate uplift;

@@ -207,6 +207,7 @@ public abstract class Coaching {
    * path of the missing value ({@code importance.business}). Not thread-safe; {@link #build()} may
    * be called more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String coach;
     private final Map<String, Double> importance = new LinkedHashMap<>();

@@ -118,6 +118,7 @@ public abstract class ProductManager {
    * the method throws {@link InvalidModelException} at the path of the missing value ({@code
    * skills.business}). Not thread-safe; {@link #build()} may be called more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String id;
     private final Map<String, Integer> skills = new LinkedHashMap<>();

@@ -134,6 +134,7 @@ public abstract class Manager {
    * path of the missing value ({@code owns[1]}). Not thread-safe; {@link #build()} may be called
    * more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String id;
     private final Set<String> owns = new LinkedHashSet<>();

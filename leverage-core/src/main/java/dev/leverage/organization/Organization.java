@@ -683,6 +683,7 @@ public abstract class Organization {
    * path of the missing value ({@code teams[2]}). Not thread-safe; {@link #build()} may be called
    * more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private final List<Team> teams = new ArrayList<>();
     private final List<Manager> managers = new ArrayList<>();

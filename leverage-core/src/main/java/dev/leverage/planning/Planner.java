@@ -336,6 +336,7 @@ public abstract class Planner {
    * path of the missing value ({@code budget}). Not thread-safe; {@link #build()} may be called
    * more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private Effort budget;
     private boolean foundationFirst;

@@ -173,6 +173,7 @@ public abstract class Portfolio {
    * path of the missing value ({@code products[1]}). Not thread-safe; {@link #build()} may be
    * called more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private PortfolioStrategy strategy;
     private final List<String> vision = new ArrayList<>();

@@ -87,6 +87,7 @@ public abstract class Product {
    * path of the missing value ({@code serves[0]}). Not thread-safe; {@link #build()} may be called
    * more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String id;
     private String pm;

@@ -302,6 +302,7 @@ public abstract class Scenario {
    * path of the missing value ({@code activities[3]}). Not thread-safe; {@link #build()} may be
    * called more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private CalendarTime horizon = DEFAULT_HORIZON;
     private Organization organization;

@@ -34,7 +34,7 @@ final class BuiltIns {
       found =
           more.stream()
               .<ScoringStrategy>map(s -> s)
-              .filter(s -> s.name().equalsIgnoreCase(name))
+              .filter(s -> Checks.name(s).equalsIgnoreCase(name))
               .findFirst();
     }
     if (found.isPresent()) {

@@ -6,7 +6,11 @@ import dev.leverage.internal.Numbers;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The checks the built-in strategies share: divisors above 0, finite scores. */
+/**
+ * The checks of scoring: divisors above 0, finite scores, and what a strategy answers (a name, a
+ * score). Every score that enters a ranking or a composite passes {@link #score}, the one check
+ * that a score is finite.
+ */
 final class Checks {
   private Checks() {}
 
@@ -44,6 +48,48 @@ final class Checks {
     }
     inputs.put(attribute, value);
     return value;
+  }
+
+  /**
+   * Scores {@code activity} with {@code strategy}, checking what the strategy answers.
+   *
+   * @throws InvalidModelException naming the strategy and the activity when the strategy has no
+   *     name, returns no score or a score that is not a finite number
+   */
+  static Score score(ScoringStrategy strategy, Activity activity, ScoringContext context) {
+    String name = name(strategy);
+    Score score = strategy.score(activity, context);
+    if (score == null) {
+      throw InvalidModelException.of(
+          context.scenario().pathOf(activity),
+          "strategy '"
+              + name
+              + "' returned no score (null) for activity '"
+              + activity.id()
+              + "'; a strategy returns a Score, or throws InvalidModelException naming what is"
+              + " missing");
+    }
+    return finite(score, activity, context, name);
+  }
+
+  /**
+   * Returns the name of {@code strategy}.
+   *
+   * @throws InvalidModelException at path {@code strategy}, naming the strategy's class, when its
+   *     name is null or blank
+   */
+  static String name(ScoringStrategy strategy) {
+    String name = strategy.name();
+    if (name == null || name.isBlank()) {
+      throw InvalidModelException.of(
+          "strategy",
+          "strategy "
+              + strategy.getClass().getName()
+              + " has no name ("
+              + (name == null ? "null" : "blank")
+              + "); name() returns the name that --strategy and the JSON output show");
+    }
+    return name;
   }
 
   /**

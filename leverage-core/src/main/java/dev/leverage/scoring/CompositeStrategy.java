@@ -49,7 +49,7 @@ final class CompositeStrategy implements ScoringStrategy {
       ScoringStrategy strategy = part.strategy();
       try {
         Range range = context.derived(new RangeKey(strategy), () -> Range.of(strategy, context));
-        double raw = strategy.score(activity, context).value();
+        double raw = Checks.score(strategy, activity, context).value();
         double normalised = range.normalise(raw);
         double share = part.weight() / totalWeight;
         double term = share * normalised;
@@ -98,19 +98,7 @@ final class CompositeStrategy implements ScoringStrategy {
       List<Problem> problems = new ArrayList<>();
       for (Activity activity : context.scenario().activities()) {
         try {
-          double value = strategy.score(activity, context).value();
-          if (!Double.isFinite(value)) {
-            problems.add(
-                Problem.at(
-                    context.scenario().pathOf(activity),
-                    "strategy '"
-                        + strategy.name()
-                        + "' gives activity '"
-                        + activity.id()
-                        + "' the score "
-                        + value
-                        + ", so the composite cannot normalise it; scores must be finite"));
-          }
+          double value = Checks.score(strategy, activity, context).value();
           min = Math.min(min, value);
           max = Math.max(max, value);
         } catch (InvalidModelException e) {

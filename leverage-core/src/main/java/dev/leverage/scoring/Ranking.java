@@ -51,23 +51,12 @@ public final class Ranking {
     requireNonNull(context, "context");
     requireNonNull(strategy, "strategy");
     requireNonNull(activities, "activities");
+    Checks.name(strategy);
     List<Problem> problems = new ArrayList<>();
     List<RankedActivity> scored = new ArrayList<>();
     for (Activity activity : activities) {
       try {
-        Score score = strategy.score(activity, context);
-        if (!Double.isFinite(score.value())) {
-          problems.add(
-              Problem.at(
-                  context.scenario().pathOf(activity),
-                  "strategy '"
-                      + strategy.name()
-                      + "' gave activity '"
-                      + activity.id()
-                      + "' the score "
-                      + score.value()
-                      + "; scores must be finite numbers, so check the inputs it uses"));
-        }
+        Score score = Checks.score(strategy, activity, context);
         scored.add(new RankedActivity(0, activity, score, context.output(activity)));
       } catch (InvalidModelException e) {
         problems.addAll(e.problems());
@@ -80,7 +69,7 @@ public final class Ranking {
       RankedActivity r = scored.get(i);
       ranked.add(new RankedActivity(i + 1, r.activity(), r.score(), r.output()));
     }
-    return new Ranking(strategy.name(), ranked.build());
+    return new Ranking(Checks.name(strategy), ranked.build());
   }
 
   /** The name of the strategy that made this ranking. */

@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  * What a {@link ScoringStrategy} may look at besides the activity: the scenario, its organization
  * and horizon, and each activity's output and attributes.
  *
- * <p>Immutable and thread-safe. A context remembers figures that strategies derive from the whole
- * scenario (a composite's normalisation), so rank with one context rather than one per activity.
+ * <p>Thread-safe, and not a value: besides its scenario, which never changes, a context holds a
+ * memo of figures that strategies derive from the whole scenario (a composite's minimum and maximum
+ * score per part), computed on first use and kept for the context's life. Every figure is a pure
+ * function of the scenario, so the memo never changes what a context answers, only how fast; rank
+ * with one context rather than one per activity. Contexts compare by identity.
  */
 public final class ScoringContext {
   private final Scenario scenario;

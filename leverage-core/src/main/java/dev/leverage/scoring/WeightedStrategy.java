@@ -17,11 +17,12 @@ public record WeightedStrategy(ScoringStrategy strategy, double weight) {
   /** Checks that the weight is finite and greater than 0. */
   public WeightedStrategy {
     requireNonNull(strategy, "strategy");
+    String name = Checks.name(strategy);
     if (!(weight > 0) || !Double.isFinite(weight)) {
       throw InvalidModelException.of(
-          "weights." + strategy.name(),
+          "weights." + name,
           "the weight of strategy '"
-              + strategy.name()
+              + name
               + "' must be a finite number greater than 0, was "
               + weight);
     }

@@ -236,6 +236,7 @@ public abstract class Simulation {
    *
    * <p>Not thread-safe; {@link #build()} may be called more than once.
    */
+  @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private int samples = DEFAULT_SAMPLES;
     private Long seed;

@@ -1,6 +1,7 @@
 package dev.leverage.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.leverage.InvalidModelException;
@@ -42,6 +43,11 @@ public interface ScoringStrategyContract {
     return ScoringArbitraries.roughScenarios();
   }
 
+  @Property(tries = 1)
+  default void hasAName() {
+    assertThat(strategy().name()).as("name of %s", strategy()).isNotBlank();
+  }
+
   @Property
   default void scoresTheSameActivityAlikeEveryTime(@ForAll("scenarios") Scenario scenario) {
     ScoringContext context = ScoringContext.of(scenario);
@@ -63,7 +69,12 @@ public interface ScoringStrategyContract {
         Score score = strategy().score(activity, context);
         assertThat(score.value()).as("score of %s", activity.id()).isFinite();
       } catch (InvalidModelException e) {
-        assertThat(e.problems()).isNotEmpty();
+        // an error is as deterministic as a score: the same problems every time
+        assertThatThrownBy(() -> strategy().score(activity, context))
+            .as("scoring %s again", activity.id())
+            .isInstanceOfSatisfying(
+                InvalidModelException.class,
+                again -> assertThat(again.problems()).isEqualTo(e.problems()));
         for (Problem problem : e.problems()) {
           assertThat(problem.message()).isNotBlank();
           assertThat(Character.isUpperCase(problem.message().charAt(0)))
