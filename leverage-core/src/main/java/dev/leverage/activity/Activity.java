@@ -4,6 +4,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
+import dev.leverage.internal.Numbers;
 import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
@@ -26,6 +27,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Activity {
+  /**
+   * The longest an activity may take: ten million hours, so that a plan counts every activity's
+   * minutes exactly in 32 bits.
+   */
+  public static final double MAX_HOURS = 10_000_000;
+
   Activity() {}
 
   /**
@@ -88,6 +95,14 @@ public abstract class Activity {
     Ids.check(by(), "by", "manager", problems);
     if (!(time().hours().low() > 0)) {
       problems.add(Problem.at("time", "must be more than 0 hours, was " + time()));
+    }
+    if (time().hours().high() > MAX_HOURS) {
+      problems.add(
+          Problem.at(
+              "time",
+              "must be at most 10000000h (ten million hours, the longest an activity may take), was "
+                  + Numbers.format(time().hours().high())
+                  + "h"));
     }
     int i = 0;
     for (String required : requires()) {

@@ -69,14 +69,18 @@ public abstract class Effect {
   }
 
   /**
-   * The number of full-strength weeks the effect counts for within {@code horizon}: {@code
-   * min(lasts, H)} for a step, {@code (h / ln 2)(1 − 2^(−H/h))} for a half-life {@code h}.
+   * {@return the number of full-strength weeks the effect counts for within {@code horizon}: {@code
+   * min(lasts, H)} for a step, {@code (h / ln 2)(1 − 2^(−H/h))} for a half-life {@code h}}
+   *
+   * @param horizon the horizon
    */
   public double weeks(CalendarTime horizon) {
     double h = horizon.weeks();
     if (halfLife().isPresent()) {
       double half = halfLife().get().weeks();
-      return half / LN2 * -Math.expm1(-LN2 * h / half);
+      // (h / ln 2)(1 − 2^(−H/h)), ordered so that no step overflows for any half-life: the
+      // factor in parentheses is at most 1, and the result is at most H.
+      return -Math.expm1(-LN2 * (h / half)) / LN2 * half;
     }
     return lasts().map(l -> Math.min(l.weeks(), h)).orElse(h);
   }

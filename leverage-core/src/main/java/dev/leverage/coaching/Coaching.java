@@ -11,6 +11,7 @@ import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
+import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.uncertainty.EffortEstimate;
@@ -100,14 +101,21 @@ public abstract class Coaching {
     return new Builder().from(this);
   }
 
-  /** The importance of {@code characteristic}: 1 unless set. */
+  /**
+   * {@return the importance of {@code characteristic}: 1 unless set}
+   *
+   * @param characteristic the characteristic
+   */
   public double importance(Characteristic characteristic) {
     return importance().getOrDefault(characteristic.label(), DEFAULT_IMPORTANCE);
   }
 
   /**
-   * The uplift of the step from level {@code k} of {@code characteristic}: {@code elasticity ·
-   * importance · (5 − k) / 4}.
+   * {@return the uplift of the step from level {@code k} of {@code characteristic}: {@code
+   * elasticity · importance · (5 − k) / 4}}
+   *
+   * @param characteristic the characteristic
+   * @param k the level before the step, 1 to 4
    */
   public Estimate uplift(Characteristic characteristic, int k) {
     double factor =
@@ -117,7 +125,13 @@ public abstract class Coaching {
     return factor > 0 ? elasticity().times(factor) : Estimate.of(0);
   }
 
-  /** The id of the step raising {@code characteristic} of {@code pm} to {@code toLevel}. */
+  /**
+   * {@return the id of the step raising {@code characteristic} of {@code pm} to {@code toLevel}}
+   *
+   * @param pm the id of the product manager
+   * @param characteristic the characteristic
+   * @param toLevel the level after the step
+   */
   public static String stepId(String pm, Characteristic characteristic, int toLevel) {
     requireNonNull(pm, "pm");
     requireNonNull(characteristic, "characteristic");
@@ -125,10 +139,12 @@ public abstract class Coaching {
   }
 
   /**
-   * Every level step below the targets of {@code productManagers}, as candidate activities of the
-   * coach: product managers in the order given, then characteristics in declaration order, then
-   * levels upwards.
+   * {@return every level step below the targets of {@code productManagers}, as candidate activities
+   * of the coach: product managers in the order given, then characteristics in declaration order,
+   * then levels upwards}
    *
+   * @param organization the organization
+   * @param productManagers the product managers
    * @throws InvalidModelException if a product manager is not a manager of {@code organization}
    */
   public List<CoachingCandidate> candidates(
@@ -194,6 +210,15 @@ public abstract class Coaching {
     if (!(hoursPerLevel().hours().low() > 0)) {
       problems.add(
           Problem.at("hoursPerLevel", "must be more than 0 hours, was " + hoursPerLevel()));
+    }
+    if (hoursPerLevel().hours().high() > Activity.MAX_HOURS) {
+      problems.add(
+          Problem.at(
+              "hoursPerLevel",
+              "must be at most 10000000h (ten million hours, the longest an activity may take),"
+                  + " was "
+                  + Numbers.format(hoursPerLevel().hours().high())
+                  + "h"));
     }
     InvalidModelException.throwIfAny(problems);
   }

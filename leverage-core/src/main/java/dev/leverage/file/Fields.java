@@ -276,6 +276,11 @@ final class Fields {
               + Numbers.format(high));
       return Optional.empty();
     }
-    return Optional.of(Estimate.of(low, likely, high));
+    try {
+      return Optional.of(Estimate.of(low, likely, high));
+    } catch (InvalidModelException e) {
+      problems(path, e); // a range high - low past the largest number
+      return Optional.empty();
+    }
   }
 }

@@ -3,7 +3,9 @@ package dev.leverage.planning;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
+import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
+import dev.leverage.internal.Magnitudes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -172,8 +174,37 @@ final class Candidates {
   static Candidates of(List<ActivityOutput> candidates) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> given = new HashMap<>();
+    List<Magnitudes.Factor> outputs = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
-      String id = candidates.get(i).activity().id();
+      ActivityOutput candidate = candidates.get(i);
+      String id = candidate.activity().id();
+      if (!(candidate.hours() > 0 && candidate.hours() <= Activity.MAX_HOURS)) {
+        problems.add(
+            Problem.at(
+                "activities[" + i + "].time",
+                "activity '"
+                    + id
+                    + "' takes "
+                    + candidate.hours()
+                    + " hours; a plan needs more than 0 and at most 10000000h (the longest an"
+                    + " activity may take)"));
+      }
+      if (!(Math.abs(candidate.output()) <= Magnitudes.LIMIT)) {
+        problems.add(
+            Problem.at(
+                "activities[" + i + "]",
+                "activity '"
+                    + id
+                    + "' has the output "
+                    + candidate.output()
+                    + "; a plan needs finite outputs within ±1e300"));
+      } else {
+        outputs.add(
+            new Magnitudes.Factor(
+                candidate.output(),
+                "activities[" + i + "]",
+                "activity '" + id + "' output " + Magnitudes.value(candidate.output())));
+      }
       Integer previous = given.putIfAbsent(id, i);
       if (previous != null) {
         problems.add(
@@ -186,6 +217,7 @@ final class Candidates {
                     + "]; ids are unique"));
       }
     }
+    Magnitudes.checkSum(outputs, "the plan's total output", problems);
     InvalidModelException.throwIfAny(problems);
     List<ActivityOutput> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparing(c -> c.activity().id()));
@@ -256,9 +288,19 @@ final class Candidates {
     return foundationFirst ? output : null;
   }
 
-  /** Rounds hours to whole minutes, half a minute up, and at least one minute. */
+  /**
+   * Rounds hours, at most {@link Activity#MAX_HOURS}, to whole minutes, half a minute up, and at
+   * least one minute: exactly, never capped.
+   */
   static int minutes(double hours) {
-    return (int) Math.max(1, Math.min(Integer.MAX_VALUE / 4, Math.round(hours * 60.0)));
+    if (!(hours <= Activity.MAX_HOURS)) {
+      throw new IllegalArgumentException(
+          "hours must be at most "
+              + Activity.MAX_HOURS
+              + " (checked by Candidates.of), was "
+              + hours);
+    }
+    return (int) Math.max(1, Math.round(hours * 60.0));
   }
 
   /** Requirements before what needs them; throws on a cycle. */

@@ -95,6 +95,13 @@ final class Solution {
     return leftOut.build();
   }
 
+  /** Minutes as effort ({@code 6h30m}), also past the range of a single effort. */
+  private static String effort(long minutes) {
+    return minutes <= Effort.MAX_HOURS * 60
+        ? Effort.ofMinutes(minutes).toString()
+        : dev.leverage.internal.Numbers.format(minutes / 60.0) + "h";
+  }
+
   private LeftOut leftOut(int i, long unused) {
     ActivityOutput candidate = candidates.items.get(i);
     if (candidates.closureMinutes[i] > budgetMinutes) {
@@ -102,7 +109,7 @@ final class Solution {
           candidate,
           LeftOut.Reason.DOES_NOT_FIT,
           "takes "
-              + Effort.ofMinutes(candidates.closureMinutes[i])
+              + effort(candidates.closureMinutes[i])
               + (candidate.activity().requires().isEmpty() ? "" : " with its requirements")
               + ", more than the "
               + Effort.ofMinutes(budgetMinutes)

@@ -6,6 +6,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.Ids;
+import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,25 +78,37 @@ public abstract class Portfolio {
     return new Builder().from(this);
   }
 
-  /** Returns the objective with {@code id}, if there is one. */
+  /**
+   * {@return the objective with {@code id}, if there is one}
+   *
+   * @param id an objective id
+   */
   public Optional<Objective> objective(String id) {
     requireNonNull(id, "id");
     return objectives().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /** Returns the pillar with {@code id}, if there is one. */
+  /**
+   * {@return the pillar with {@code id}, if there is one}
+   *
+   * @param id a pillar id
+   */
   public Optional<Pillar> pillar(String id) {
     requireNonNull(id, "id");
     return pillars().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** Returns the product with {@code id}, if there is one. */
+  /**
+   * {@return the product with {@code id}, if there is one}
+   *
+   * @param id a product id
+   */
   public Optional<Product> product(String id) {
     requireNonNull(id, "id");
     return products().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** Checks this portfolio's alignment. */
+  /** {@return this portfolio's alignment: its findings and the objectives' shares} */
   public Alignment alignment() {
     return Alignment.of(this);
   }
@@ -136,6 +149,30 @@ public abstract class Portfolio {
                 Spelling.unknown("pillar", item.pillar().get(), pillars.keySet())));
       }
     }
+    List<Magnitudes.Factor> amounts = new ArrayList<>();
+    for (int i = 0; i < products().size(); i++) {
+      Investment investment = products().get(i).investment();
+      String at = "products[" + i + "].investment.";
+      amounts.add(
+          new Magnitudes.Factor(
+              investment.development(),
+              at + "development",
+              "development " + Magnitudes.value(investment.development())));
+      amounts.add(
+          new Magnitudes.Factor(
+              investment.marketing(),
+              at + "marketing",
+              "marketing " + Magnitudes.value(investment.marketing())));
+    }
+    Magnitudes.checkSum(amounts, "the portfolio's total investment", problems);
+    List<Magnitudes.Factor> weights = new ArrayList<>();
+    for (int i = 0; i < objectives().size(); i++) {
+      double weight = objectives().get(i).weight();
+      weights.add(
+          new Magnitudes.Factor(
+              weight, "objectives[" + i + "].weight", "weight " + Magnitudes.value(weight)));
+    }
+    Magnitudes.checkSum(weights, "the objectives' weights together", problems);
     if (!objectives().isEmpty() && objectives().stream().allMatch(o -> o.weight() == 0)) {
       problems.add(
           Problem.at(

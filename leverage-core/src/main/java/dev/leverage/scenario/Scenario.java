@@ -33,7 +33,10 @@ import org.immutables.value.Value;
  * <p>Building checks every cross-reference at once: unique activity ids, known managers and teams,
  * requirements that name activities of the same manager and form no cycle; product managers, coach
  * and products that fit the organization (the coach above every product manager). Paths in problems
- * follow the scenario file ({@code activities[1].effects[0].team}). Immutable and thread-safe.
+ * follow the scenario file ({@code activities[1].effects[0].team}). Building also refuses numbers
+ * that would make any computed quantity (an output, a sum of outputs, a leverage, a simulated
+ * sample, a coaching step) reach past ±1e300, at the path of the value that contributes the most,
+ * so that no command computes an infinite or NaN result. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Scenario {
@@ -85,30 +88,52 @@ public abstract class Scenario {
     return new Builder().from(this);
   }
 
-  /** Returns the product manager with {@code id}, if there is one. */
+  /**
+   * {@return the product manager with {@code id}, if there is one}
+   *
+   * @param id a product manager id
+   */
   public Optional<ProductManager> productManager(String id) {
     requireNonNull(id, "id");
     return productManagers().stream().filter(pm -> pm.id().equals(id)).findFirst();
   }
 
-  /** Returns the activity with {@code id}, if there is one. */
+  /**
+   * {@return the activity with {@code id}, if there is one}
+   *
+   * @param id an activity id
+   */
   public Optional<Activity> activity(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(activityIndex().get(id));
   }
 
-  /** The activities done by {@code manager}, in the order given. */
+  /**
+   * {@return the activities done by {@code manager}, in the order given}
+   *
+   * @param manager a manager id
+   */
   public List<Activity> activitiesOf(String manager) {
     organization().manager(manager).orElseThrow(() -> unknownManager(manager));
     return activities().stream().filter(a -> a.by().equals(manager)).collect(toImmutableList());
   }
 
-  /** The output and leverage of {@code activity} in this scenario's organization and horizon. */
+  /**
+   * {@return the output and leverage of {@code activity} in this scenario's organization and
+   * horizon}
+   *
+   * @param activity the activity
+   */
   public ActivityOutput output(Activity activity) {
     return ActivityOutput.of(activity, organization(), horizon());
   }
 
-  /** The path of {@code activity} in the scenario ({@code activities[3]}), or its id if absent. */
+  /**
+   * {@return the path of {@code activity} in the scenario ({@code activities[3]}), or its id if
+   * absent}
+   *
+   * @param activity the activity
+   */
   public String pathOf(Activity activity) {
     int index = activities().indexOf(activity);
     return index >= 0 ? "activities[" + index + "]" : "activity '" + activity.id() + "'";
@@ -167,7 +192,11 @@ public abstract class Scenario {
     return toBuilder().horizon(horizon).build();
   }
 
-  /** Returns an exception for an unknown manager id, naming the closest known one. */
+  /**
+   * {@return an exception for an unknown manager id, naming the closest known one}
+   *
+   * @param manager a manager id
+   */
   public InvalidModelException unknownManager(String manager) {
     return InvalidModelException.of(
         "", Spelling.unknown("manager", manager, organization().managerIds()));
@@ -244,6 +273,7 @@ public abstract class Scenario {
     }
     ProductSections.check(this, problems);
     findRequirementCycle().ifPresent(problems::add);
+    ScenarioBounds.check(this, problems);
     InvalidModelException.throwIfAny(problems);
   }
 

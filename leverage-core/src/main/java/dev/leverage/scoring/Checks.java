@@ -93,6 +93,28 @@ final class Checks {
   }
 
   /**
+   * The path of the input that most likely made {@code score} non-finite: the attribute or the time
+   * of the largest magnitude (farthest from 1), else the activity.
+   */
+  private static String causeOf(Score score, Activity activity, ScoringContext context) {
+    String path = context.scenario().pathOf(activity);
+    String cause = null;
+    double farthest = -1;
+    for (Map.Entry<String, Double> input : score.inputs().entrySet()) {
+      boolean attribute = activity.attributes().containsKey(input.getKey());
+      if (!attribute && !input.getKey().equals("hours")) {
+        continue;
+      }
+      double distance = Math.abs(Math.log10(Math.abs(input.getValue())));
+      if (Double.isFinite(distance) && distance > farthest) {
+        farthest = distance;
+        cause = attribute ? path + ".attributes." + input.getKey() : path + ".time";
+      }
+    }
+    return cause == null || farthest < 100 ? path : cause;
+  }
+
+  /**
    * Returns {@code score} when its value is finite.
    *
    * @throws InvalidModelException naming the activity, the strategy and the inputs otherwise
@@ -100,7 +122,7 @@ final class Checks {
   static Score finite(Score score, Activity activity, ScoringContext context, String strategy) {
     if (!Double.isFinite(score.value())) {
       throw InvalidModelException.of(
-          context.scenario().pathOf(activity),
+          causeOf(score, activity, context),
           "strategy '"
               + strategy
               + "' gives activity '"

@@ -1,12 +1,9 @@
 package dev.leverage.scoring;
 
-import com.ezylang.evalex.BaseException;
-import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.config.MapBasedFunctionDictionary;
 import com.ezylang.evalex.config.MapBasedOperatorDictionary;
-import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.functions.FunctionIfc;
 import com.ezylang.evalex.functions.basic.AbsFunction;
 import com.ezylang.evalex.functions.basic.AverageFunction;
@@ -38,10 +35,14 @@ import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
+import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Numbers;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,15 +56,35 @@ import java.util.stream.Collectors;
  * A user's expression over an activity's attributes and its {@code output}, {@code hours} and
  * {@code leverage}, evaluated by EvalEx with nothing but arithmetic and a few math functions.
  *
- * <p>The evaluator is configured with a whitelist: the operators {@code + - * / % ^}, the functions
+ * <p>EvalEx parses the formula with a whitelist: the operators {@code + - * / % ^}, the functions
  * in {@link #FUNCTIONS}, no constants, no strings, arrays, structures or implicit multiplication.
- * EvalEx itself never calls methods by name or reflects on user input, so nothing in a formula can
- * reach code. Variables are matched ignoring case, as EvalEx does. Immutable and thread-safe: the
- * syntax tree is parsed once and only read afterwards.
+ * EvalEx never calls methods by name or reflects on user input, so nothing in a formula can reach
+ * code. Variables are matched ignoring case, as EvalEx does.
+ *
+ * <p><b>Bounded evaluation.</b> The syntax tree is evaluated here, in double precision, one
+ * operation per node: a formula of at most {@value #MAX_LENGTH} characters costs at most that many
+ * steps, whatever its numbers (EvalEx's own big-decimal arithmetic spends minutes on {@code
+ * 9^9^9^9} or {@code FLOOR(1e99999999)}). Every number written in a formula and every intermediate
+ * result must be 0 or lie from 1e-300 to {@link Magnitudes#LIMIT} either side of 0 (so no result
+ * silently overflows or underflows); {@code ROUND}'s digits within ±{@value #MAX_ROUND_DIGITS}.
+ * Anything else is an {@link InvalidModelException} naming the formula, the position and what is
+ * allowed. Immutable and thread-safe: the syntax tree is parsed once and only read afterwards.
  */
 final class FormulaStrategy implements ScoringStrategy {
   static final String NAME = "formula";
   static final int MAX_LENGTH = 1000;
+
+  /** The most digits {@code ROUND} may round to, either side of the decimal point. */
+  static final int MAX_ROUND_DIGITS = 300;
+
+  private static final String RANGE = "beyond ±1e300, the largest a formula computes with";
+
+  private static final String TINY =
+      "closer to 0 than ±1e-300, the smallest a formula computes with";
+
+  /** The smallest magnitude, other than 0, a formula computes with. */
+  private static final double SMALLEST = 1e-300;
+
   static final ImmutableSet<String> VARIABLES = ImmutableSet.of("output", "hours", "leverage");
 
   private static final ImmutableMap<String, FunctionIfc> FUNCTIONS =
@@ -118,13 +139,14 @@ final class FormulaStrategy implements ScoringStrategy {
     this.variables = variables;
   }
 
-  @SuppressWarnings("unchecked")
   private static ExpressionConfiguration configuration() {
+    MapBasedOperatorDictionary operators = new MapBasedOperatorDictionary();
+    OPERATORS.forEach(entry -> operators.addOperator(entry.getKey(), entry.getValue()));
+    MapBasedFunctionDictionary functions = new MapBasedFunctionDictionary();
+    FUNCTIONS.forEach(functions::addFunction);
     return ExpressionConfiguration.builder()
-        .operatorDictionary(
-            MapBasedOperatorDictionary.ofOperators(OPERATORS.toArray(new Map.Entry[0])))
-        .functionDictionary(
-            MapBasedFunctionDictionary.ofFunctions(FUNCTIONS.entrySet().toArray(new Map.Entry[0])))
+        .operatorDictionary(operators)
+        .functionDictionary(functions)
         .mathContext(MathContext.DECIMAL64)
         .defaultConstants(Map.of())
         .allowOverwriteConstants(false)
@@ -191,10 +213,44 @@ final class FormulaStrategy implements ScoringStrategy {
       } else if (token.getType() == Token.TokenType.VARIABLE_OR_CONSTANT) {
         String name = token.getValue().toLowerCase(Locale.ROOT);
         variables.merge(name, token.getStartPosition(), Math::min);
+      } else if (token.getType() == Token.TokenType.NUMBER_LITERAL) {
+        double value = literal(token.getValue());
+        String wrong =
+            !(Math.abs(value) <= Magnitudes.LIMIT)
+                ? RANGE
+                : value != 0 && Math.abs(value) < SMALLEST ? TINY : null;
+        if (wrong == null && value == 0 && !token.getValue().matches("(?i)[0.]*(e.*)?|0x0*")) {
+          wrong = TINY; // a number such as 1e-999 that is not 0 but reads as 0
+        }
+        if (wrong != null) {
+          problems.add(
+              Problem.at(
+                  "formula",
+                  "number '"
+                      + token.getValue()
+                      + "' at position "
+                      + token.getStartPosition()
+                      + " of '"
+                      + expression
+                      + "' is "
+                      + wrong));
+        }
       }
     }
     InvalidModelException.throwIfAny(problems);
     return new FormulaStrategy(expression, tree, ImmutableMap.copyOf(variables));
+  }
+
+  /** The value of a number literal as EvalEx reads it: decimal, scientific or {@code 0x} hex. */
+  private static double literal(String text) {
+    try {
+      if (text.startsWith("0x") || text.startsWith("0X")) {
+        return new BigInteger(text.substring(2), 16).doubleValue();
+      }
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private static String describeParseError(String expression, ParseException e) {
@@ -223,55 +279,240 @@ final class FormulaStrategy implements ScoringStrategy {
   @Override
   public Score score(Activity activity, ScoringContext context) {
     Map<String, Double> inputs = inputs(activity, context);
-    Expression evaluation = new Expression(expression, CONFIGURATION);
-    inputs.forEach(
-        (name, value) -> evaluation.with(name, BigDecimal.valueOf(value).stripTrailingZeros()));
+    Map<String, Double> byName = new LinkedHashMap<>();
+    inputs.forEach((name, value) -> byName.put(name.toLowerCase(Locale.ROOT), value));
     String path = context.scenario().pathOf(activity);
-    EvaluationValue result;
+    double value;
     try {
-      result = evaluation.evaluateSubtree(tree);
-    } catch (EvaluationException e) {
-      throw InvalidModelException.of(path, describeEvaluationError(activity, e, inputs));
-    } catch (ArithmeticException e) {
-      if (String.valueOf(e.getMessage()).startsWith("Division")) {
-        throw InvalidModelException.of(
-            path,
-            "formula '"
-                + expression
-                + "' divides by zero for activity '"
-                + activity.id()
-                + "'; "
-                + describe(inputs));
-      }
-      throw notFinite(activity, path, inputs);
-    } catch (NumberFormatException e) {
-      throw notFinite(activity, path, inputs);
+      value = new Evaluation(byName).value(tree);
+    } catch (Refusal refusal) {
+      throw InvalidModelException.of(path, refusal.describe(this, activity, inputs));
     }
-    if (!result.isNumberValue()) {
-      throw InvalidModelException.of(
-          path,
-          "formula '"
-              + expression
-              + "' gives activity '"
-              + activity.id()
-              + "' a "
-              + result.getDataType().name().toLowerCase(Locale.ROOT)
-              + ", not a number");
-    }
-    double value = result.getNumberValue().doubleValue();
     return Checks.finite(Score.single(expression, value, inputs), activity, context, NAME);
   }
 
-  private InvalidModelException notFinite(
-      Activity activity, String path, Map<String, Double> inputs) {
-    return InvalidModelException.of(
-        path,
-        "formula '"
-            + expression
-            + "' gives activity '"
-            + activity.id()
-            + "' no finite real number (a power too large, or of a negative number); "
-            + describe(inputs));
+  /** Why a formula has no value for an activity, at one node of its syntax tree. */
+  private static final class Refusal extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Token token;
+    private final Kind kind;
+    private final String reason;
+
+    enum Kind {
+      DIVISION_BY_ZERO,
+      NOT_FINITE,
+      INVALID_PARAMETER
+    }
+
+    Refusal(Token token, Kind kind, String reason) {
+      super(reason, null, false, false);
+      this.token = token;
+      this.kind = kind;
+      this.reason = reason;
+    }
+
+    String describe(FormulaStrategy formula, Activity activity, Map<String, Double> inputs) {
+      String at = " at position " + token.getStartPosition() + " of '" + formula.expression + "'";
+      return switch (kind) {
+        case DIVISION_BY_ZERO ->
+            "formula divides by zero"
+                + at
+                + " for activity '"
+                + activity.id()
+                + "'; "
+                + FormulaStrategy.describe(inputs);
+        case NOT_FINITE ->
+            "formula '"
+                + formula.expression
+                + "' gives activity '"
+                + activity.id()
+                + "' no finite real number at position "
+                + token.getStartPosition()
+                + " ('"
+                + token.getValue()
+                + "' "
+                + reason
+                + "); "
+                + FormulaStrategy.describe(inputs);
+        case INVALID_PARAMETER ->
+            "formula cannot be evaluated"
+                + at
+                + " for activity '"
+                + activity.id()
+                + "' ('"
+                + token.getValue()
+                + "': "
+                + reason
+                + "); "
+                + FormulaStrategy.describe(inputs);
+      };
+    }
+  }
+
+  /**
+   * Evaluates the syntax tree in doubles, one operation per node, refusing every result beyond
+   * ±{@link Magnitudes#LIMIT}, NaN or a division by zero at the node that produced it.
+   */
+  private static final class Evaluation {
+    private final Map<String, Double> variables;
+
+    Evaluation(Map<String, Double> variables) {
+      this.variables = variables;
+    }
+
+    double value(ASTNode node) throws Refusal {
+      Token token = node.getToken();
+      List<ASTNode> parameters = node.getParameters();
+      switch (token.getType()) {
+        case NUMBER_LITERAL:
+          return literal(token.getValue());
+        case VARIABLE_OR_CONSTANT:
+          return variables.get(token.getValue().toLowerCase(Locale.ROOT));
+        case PREFIX_OPERATOR:
+          double operand = value(parameters.get(0));
+          return token.getValue().equals("-") ? -operand : operand;
+        case INFIX_OPERATOR:
+          return infix(token, value(parameters.get(0)), value(parameters.get(1)));
+        case FUNCTION:
+          return function(token, parameters);
+        default:
+          throw new IllegalStateException("a checked formula has no " + token);
+      }
+    }
+
+    private static double infix(Token token, double left, double right) throws Refusal {
+      switch (token.getValue()) {
+        case "+":
+          return bounded(token, left + right);
+        case "-":
+          return bounded(token, left - right);
+        case "*":
+          return bounded(token, notUnderflow(token, left * right, left != 0 && right != 0));
+        case "/":
+          return bounded(token, notUnderflow(token, left / nonZero(token, right), left != 0));
+        case "%":
+          return bounded(token, left % nonZero(token, right));
+        case "^":
+          return power(token, left, right);
+        default:
+          throw new IllegalStateException("a checked formula has no operator " + token);
+      }
+    }
+
+    private static double power(Token token, double base, double exponent) throws Refusal {
+      if (base == 0 && exponent < 0) {
+        throw new Refusal(token, Refusal.Kind.DIVISION_BY_ZERO, "divides by zero");
+      }
+      double result = Math.pow(base, exponent);
+      if (Double.isNaN(result)) {
+        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is a power of a negative number");
+      }
+      return bounded(token, notUnderflow(token, result, base != 0));
+    }
+
+    private double function(Token token, List<ASTNode> parameters) throws Refusal {
+      double[] values = new double[parameters.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = value(parameters.get(i));
+      }
+      String name = token.getValue().toUpperCase(Locale.ROOT);
+      switch (name) {
+        case "ABS":
+          return Math.abs(values[0]);
+        case "CEILING":
+          return Math.ceil(values[0]);
+        case "FLOOR":
+          return Math.floor(values[0]);
+        case "SQRT":
+          return Math.sqrt(nonNegative(token, values[0]));
+        case "LOG":
+          return Math.log(positive(token, values[0]));
+        case "LOG10":
+          return Math.log10(positive(token, values[0]));
+        case "ROUND":
+          return round(token, values[0], values[1]);
+        case "MAX":
+          return Arrays.stream(values).max().orElseThrow();
+        case "MIN":
+          return Arrays.stream(values).min().orElseThrow();
+        case "SUM":
+          return bounded(token, sum(values));
+        case "AVERAGE":
+          return bounded(token, sum(values) / values.length);
+        default:
+          throw new IllegalStateException("a checked formula has no function " + name);
+      }
+    }
+
+    private static double sum(double[] values) {
+      double sum = 0;
+      for (double value : values) {
+        sum += value;
+      }
+      return sum;
+    }
+
+    /** {@code ROUND(value, digits)} as EvalEx rounds with DECIMAL64: half to even. */
+    private static double round(Token token, double value, double digits) throws Refusal {
+      if (!(Math.abs(digits) <= MAX_ROUND_DIGITS)) {
+        throw new Refusal(
+            token,
+            Refusal.Kind.INVALID_PARAMETER,
+            "the digits to round to must be from -"
+                + MAX_ROUND_DIGITS
+                + " to "
+                + MAX_ROUND_DIGITS
+                + ", was "
+                + Numbers.format(digits));
+      }
+      return bounded(
+          token,
+          BigDecimal.valueOf(value).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue());
+    }
+
+    private static double nonZero(Token token, double divisor) throws Refusal {
+      if (divisor == 0) {
+        throw new Refusal(token, Refusal.Kind.DIVISION_BY_ZERO, "divides by zero");
+      }
+      return divisor;
+    }
+
+    private static double nonNegative(Token token, double value) throws Refusal {
+      if (value < 0) {
+        throw new Refusal(token, Refusal.Kind.INVALID_PARAMETER, "parameter must not be negative");
+      }
+      return value;
+    }
+
+    private static double positive(Token token, double value) throws Refusal {
+      if (value == 0) {
+        throw new Refusal(token, Refusal.Kind.INVALID_PARAMETER, "parameter must not be zero");
+      }
+      return nonNegative(token, value);
+    }
+
+    /** {@code value} unless it is 0 where the exact result is not ({@code nonZero}). */
+    private static double notUnderflow(Token token, double value, boolean nonZero) throws Refusal {
+      if (value == 0 && nonZero) {
+        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is " + TINY);
+      }
+      return value;
+    }
+
+    /** {@code value} when it is 0 or a number from 1e-300 to 1e300 either side of 0. */
+    private static double bounded(Token token, double value) throws Refusal {
+      if (Double.isNaN(value)) {
+        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is not a real number");
+      }
+      if (!(Math.abs(value) <= Magnitudes.LIMIT)) {
+        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is " + RANGE);
+      }
+      if (value != 0 && Math.abs(value) < SMALLEST) {
+        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is " + TINY);
+      }
+      return value;
+    }
   }
 
   /** The value of each variable the formula uses, under its name, in order of appearance. */
@@ -368,30 +609,6 @@ final class FormulaStrategy implements ScoringStrategy {
             + (known.isEmpty()
                 ? ", but no activity has any)"
                 : ": " + String.join(", ", known) + ")"));
-  }
-
-  private String describeEvaluationError(
-      Activity activity, BaseException e, Map<String, Double> inputs) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    String at = " at position " + e.getStartPosition() + " of '" + expression + "'";
-    if (message.startsWith("Division by zero")) {
-      return "formula divides by zero"
-          + at
-          + " for activity '"
-          + activity.id()
-          + "'; "
-          + describe(inputs);
-    }
-    return "formula cannot be evaluated"
-        + at
-        + " for activity '"
-        + activity.id()
-        + "' ('"
-        + e.getTokenString()
-        + "': "
-        + lowercaseFirst(message)
-        + "); "
-        + describe(inputs);
   }
 
   private static String describe(Map<String, Double> inputs) {

@@ -19,6 +19,7 @@ public record EffortEstimate(Estimate hours) {
   /**
    * Checks that the estimate is present and not negative.
    *
+   * @param hours the estimate in hours, every value at least 0
    * @throws InvalidModelException if {@code hours} is null or its low value is below 0
    */
   public EffortEstimate {
@@ -28,6 +29,13 @@ public record EffortEstimate(Estimate hours) {
           "",
           "effort must be at least 0 hours, was "
               + format(hours.low(), hours.likely(), hours.high()));
+    }
+    if (hours.high() > Effort.MAX_HOURS) {
+      throw InvalidModelException.of(
+          "",
+          "effort must be at most 100000000h (a hundred million hours, the supported range), was "
+              + hours.high()
+              + "h");
     }
   }
 

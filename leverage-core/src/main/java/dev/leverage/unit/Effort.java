@@ -1,8 +1,7 @@
 package dev.leverage.unit;
 
 import dev.leverage.InvalidModelException;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import dev.leverage.internal.Numbers;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,33 +11,63 @@ import java.util.regex.Pattern;
  * budget}.
  *
  * <p>Effort never mixes with calendar time: days and weeks are rejected, because a work day is
- * ambiguous. Immutable and thread-safe.
+ * ambiguous. The supported range is 0 to {@value #MAX_HOURS} hours: more is refused, never
+ * truncated, so that every computation over minutes stays exact. Immutable and thread-safe.
  *
- * @param hours hours of work, finite and at least 0
+ * @param hours hours of work, from 0 to {@value #MAX_HOURS}
  */
 public record Effort(double hours) implements Comparable<Effort> {
+  /** The most effort the model supports: a hundred million hours (about 11,000 years). */
+  public static final double MAX_HOURS = 100_000_000;
+
   /** No effort at all. */
   public static final Effort ZERO = new Effort(0);
 
+  /** The most effort the model supports, {@value #MAX_HOURS} hours. */
+  public static final Effort MAX = new Effort(MAX_HOURS);
+
   private static final Pattern COMPACT =
       Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*h)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*m(?:in)?)?");
+
+  /**
+   * ISO-8601 time durations as java.time reads them: whole hours and minutes, seconds with a
+   * fraction.
+   */
+  private static final Pattern ISO =
+      Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d{0,9})?)S)?");
+
   private static final String FORMS = "write effort as 90m, 6h, 1h30m, 1.5h or PT6H30M";
 
-  /** Checks that the hours are finite and not negative. */
+  /**
+   * Checks that the hours are finite, not negative and within the supported range.
+   *
+   * @param hours hours of work, finite, from 0 to {@link #MAX_HOURS}
+   */
   public Effort {
     if (!Double.isFinite(hours) || hours < 0) {
       throw InvalidModelException.of(
           "", "effort must be a finite number of hours, at least 0, was " + hours);
     }
+    if (hours > MAX_HOURS) {
+      throw InvalidModelException.of("", tooLong(Numbers.format(hours) + "h"));
+    }
     hours += 0.0; // -0.0 becomes 0.0, so that equal amounts are equal values
   }
 
-  /** Returns {@code hours} of effort. */
+  /**
+   * {@return {@code hours} of effort}
+   *
+   * @param hours hours, finite and at least 0
+   */
   public static Effort ofHours(double hours) {
     return new Effort(hours);
   }
 
-  /** Returns {@code minutes} of effort. */
+  /**
+   * {@return {@code minutes} of effort}
+   *
+   * @param minutes minutes, finite and at least 0
+   */
   public static Effort ofMinutes(double minutes) {
     return new Effort(minutes / 60.0);
   }
@@ -46,6 +75,8 @@ public record Effort(double hours) implements Comparable<Effort> {
   /**
    * Parses {@code 90m}, {@code 6h}, {@code 1h30m}, {@code 1.5h} or ISO-8601 {@code PT6H30M}.
    *
+   * @param text the text to read
+   * @return the effort
    * @throws InvalidModelException naming the accepted forms, also for days and weeks
    */
   public static Effort parse(CharSequence text) {
@@ -57,6 +88,11 @@ public record Effort(double hours) implements Comparable<Effort> {
     if (lower.isEmpty()) {
       throw InvalidModelException.of("", "effort is empty: " + FORMS);
     }
+    if (lower.indexOf('-') >= 0) {
+      // No form uses a minus: -1h, 1h-30m and PT5H-30M (4.5 hours to java.time) alike are refused.
+      throw InvalidModelException.of(
+          "", "effort and its parts must not be negative, was '" + value + "'");
+    }
     if (lower.startsWith("p")) {
       return parseIso(value);
     }
@@ -64,7 +100,7 @@ public record Effort(double hours) implements Comparable<Effort> {
     if (matcher.matches() && (matcher.group(1) != null || matcher.group(2) != null)) {
       double hours = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
       double minutes = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
-      return new Effort(hours + minutes / 60.0);
+      return inRange(hours + minutes / 60.0, value);
     }
     if (lower.matches(".*\\d\\s*[dw].*")) {
       throw InvalidModelException.of(
@@ -89,28 +125,51 @@ public record Effort(double hours) implements Comparable<Effort> {
           "",
           "'" + value + "' has a date part (days, weeks), but effort is hours of work: " + FORMS);
     }
-    try {
-      Duration duration = Duration.parse(upper);
-      if (duration.isNegative()) {
-        throw InvalidModelException.of("", "effort must not be negative, was '" + value + "'");
-      }
-      return new Effort(duration.toNanos() / 3.6e12);
-    } catch (DateTimeParseException e) {
+    Matcher matcher = ISO.matcher(upper);
+    if (!matcher.matches() || upper.length() == 2) {
       throw InvalidModelException.of("", "cannot read '" + value + "' as effort: " + FORMS);
     }
+    // Read as doubles, never as a java.time.Duration, whose nanoseconds overflow past 292 years.
+    double hours = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
+    double minutes = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
+    double seconds =
+        matcher.group(3) == null ? 0 : Double.parseDouble(matcher.group(3).replace(',', '.'));
+    return inRange(hours + minutes / 60.0 + seconds / 3600.0, value);
   }
 
-  /** The effort in minutes. */
+  private static Effort inRange(double hours, String value) {
+    if (!(hours <= MAX_HOURS)) {
+      throw InvalidModelException.of("", tooLong(value));
+    }
+    return new Effort(hours);
+  }
+
+  private static String tooLong(String value) {
+    return "effort must be at most 100000000h (a hundred million hours, the supported range),"
+        + " was '"
+        + value
+        + "'";
+  }
+
+  /** {@return the effort in minutes} */
   public double minutes() {
     return hours * 60.0;
   }
 
-  /** Returns the sum of this and {@code other}. */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other more effort
+   */
   public Effort plus(Effort other) {
     return new Effort(hours + other.hours);
   }
 
-  /** Returns true when this is more than {@code other}. */
+  /**
+   * {@return true when this is more than {@code other}}
+   *
+   * @param other the effort to compare with
+   */
   public boolean isLongerThan(Effort other) {
     return hours > other.hours;
   }
@@ -133,6 +192,6 @@ public record Effort(double hours) implements Comparable<Effort> {
       }
       return m == 0 ? h + "h" : h + "h" + m + "m";
     }
-    return hours + "h";
+    return Numbers.plain(hours) + "h";
   }
 }

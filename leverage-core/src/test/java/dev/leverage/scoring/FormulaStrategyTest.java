@@ -240,14 +240,140 @@ class FormulaStrategyTest implements ScoringStrategyContract {
                 + " activity 'launch' ('SQRT': parameter must not be negative); its inputs were"
                 + " reach = 1000");
     assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("10 ^ 400")))
-        .hasMessageStartingWith(
-            "activities[0]: strategy 'formula' gives activity 'launch' the score Infinity");
+        .hasMessage(
+            "activities[0]: formula '10 ^ 400' gives activity 'launch' no finite real number at"
+                + " position 4 ('^' is beyond ±1e300, the largest a formula computes with); it"
+                + " uses no variables");
     assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("2 ^ 999999999999")))
         .hasMessageStartingWith(
             "activities[0]: formula '2 ^ 999999999999' gives activity 'launch' no finite real"
                 + " number");
     assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("(-8) ^ 0.5")))
         .hasMessageContaining("no finite real number");
+  }
+
+  @Provide
+  Arbitrary<String> costlyFormulas() {
+    return Arbitraries.of(
+        "9^9^9^9",
+        "9 ^ 9 ^ 9 ^ 9 ^ 9 ^ 9 ^ 9 ^ 9",
+        "2^1e300",
+        "(0.5)^(-1e300)",
+        "reach ^ reach ^ reach",
+        "10^300 * 10^300",
+        "1e300 * 1e300 * 1e300",
+        "SUM(1e300, 1e300)",
+        "1 / 1e-300 / 1e-300",
+        "0.1 ^ 400 * 10 ^ 300 * 10 ^ 300 / 10 ^ -300",
+        "(reach * reach * reach * reach) ^ (reach * reach)",
+        "-1e300 - 1e300",
+        "ROUND(reach, 999999999)",
+        "ROUND(reach, -999999999)",
+        "ROUND(1e300, 300) * 10",
+        "SQRT(1e300) ^ 3",
+        "LOG(0.5) ^ 1e5",
+        "1e-200 * 1e-200",
+        "1e-300 / 10",
+        "0.5 ^ 2000",
+        "2e-300 - 1.5e-300");
+  }
+
+  @Property
+  void refusesComputationsPastTheSupportedRangeQuickly(@ForAll("costlyFormulas") String formula) {
+    InvalidModelException error = refusal(formula);
+    assertThat(error.problems()).hasSize(1);
+    assertThat(error.problems().get(0).path()).isEqualTo("activities[0]");
+    assertThat(error.problems().get(0).message())
+        .startsWith("formula")
+        .containsAnyOf("no finite real number", "cannot be evaluated at position")
+        .containsAnyOf(
+            "beyond ±1e300",
+            "closer to 0 than ±1e-300",
+            "digits to round to must be from -300 to 300");
+  }
+
+  @Provide
+  Arbitrary<String> hugeLiterals() {
+    return Arbitraries.of(
+        "2^1e99999999",
+        "FLOOR(1e99999999)",
+        "CEILING(-1e99999999)",
+        "1e999999999 % 7",
+        "reach * 1e301",
+        "1e-99999999 * 1e99999999",
+        "0x" + "F".repeat(300),
+        "ROUND(1e999, 2)",
+        "123456789" + "0".repeat(300),
+        "1e-301",
+        "1e-999");
+  }
+
+  @Property
+  void refusesNumbersPastTheSupportedRangeWhenTheFormulaIsRead(
+      @ForAll("hugeLiterals") String formula) {
+    assertThatThrownBy(() -> ScoringStrategy.formula(formula))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> {
+              assertThat(e.problems()).isNotEmpty();
+              assertThat(e.problems())
+                  .allSatisfy(
+                      p -> {
+                        assertThat(p.path()).isEqualTo("formula");
+                        assertThat(p.message())
+                            .startsWith("number '")
+                            .contains("of '" + formula + "' is ")
+                            .containsAnyOf("beyond ±1e300", "closer to 0 than ±1e-300");
+                      });
+            });
+  }
+
+  @Example
+  void saysWhereAndWhyAHugeNumberIsRefused() {
+    assertThatThrownBy(() -> ScoringStrategy.formula("1e999999999 % 7"))
+        .hasMessage(
+            "formula: number '1e999999999' at position 1 of '1e999999999 % 7' is beyond ±1e300,"
+                + " the largest a formula computes with");
+    assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("9^9^9^9")))
+        .hasMessage(
+            "activities[0]: formula '9^9^9^9' gives activity 'launch' no finite real number at"
+                + " position 4 ('^' is beyond ±1e300, the largest a formula computes with); it uses"
+                + " no variables");
+    assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("ROUND(reach, 1e9)")))
+        .hasMessage(
+            "activities[0]: formula cannot be evaluated at position 1 of 'ROUND(reach, 1e9)' for"
+                + " activity 'launch' ('ROUND': the digits to round to must be from -300 to 300,"
+                + " was 1000000000); its inputs were reach = 1000");
+  }
+
+  @Example
+  void aRemainderOfAHugeNumberIsNoDivisionByZero() {
+    assertThat(Scenarios.score(ScoringStrategy.formula("1e300 % 7"), launch(), "launch").value())
+        .isEqualTo(1e300 % 7);
+    assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("reach % (impact - 2)")))
+        .hasMessageStartingWith("activities[0]: formula divides by zero at position 7");
+    assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("0 ^ (-1)")))
+        .hasMessageStartingWith("activities[0]: formula divides by zero at position 3");
+  }
+
+  @Example
+  void evaluatesTheLargestSupportedNumbersAndRoundsHalfToEven() {
+    assertThat(
+            Scenarios.score(ScoringStrategy.formula("1e300 / 1e300"), launch(), "launch").value())
+        .isEqualTo(1);
+    assertThat(Scenarios.score(ScoringStrategy.formula("-1e300"), launch(), "launch").value())
+        .isEqualTo(-1e300);
+    assertThat(
+            Scenarios.score(
+                    ScoringStrategy.formula("ROUND(2.5, 0) + ROUND(3.5, 0) + ROUND(1234, -2)"),
+                    launch(),
+                    "launch")
+                .value())
+        .isEqualTo(2 + 4 + 1200);
+    assertThat(Scenarios.score(ScoringStrategy.formula("0x1F + 1E2"), launch(), "launch").value())
+        .isEqualTo(131);
+    assertThatThrownBy(() -> Ranking.of(launch(), ScoringStrategy.formula("LOG(0)")))
+        .hasMessageContaining("('LOG': parameter must not be zero)");
   }
 
   @Example

@@ -111,7 +111,8 @@ class RiceStrategyTest implements ScoringStrategyContract {
     assertThatThrownBy(() -> Scenarios.score(strategy(), scenario, "launch"))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith(
-            "activities[0]: strategy 'rice' gives activity 'launch' the score Infinity");
+            "activities[0].attributes.reach: strategy 'rice' gives activity 'launch' the score"
+                + " Infinity");
   }
 
   @Property(tries = 200)

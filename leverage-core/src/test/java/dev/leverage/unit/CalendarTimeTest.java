@@ -92,6 +92,27 @@ class CalendarTimeTest {
         .isCloseTo(time.weeks(), within(1e-9 * (1 + time.weeks())));
   }
 
+  @ParameterizedTest(name = "{0} is past the supported range")
+  @CsvSource({"1000001w", "P1000001W", "7000008d", "1000000w1d", "99999999999999999999999w"})
+  void calendarTimePastTheSupportedRangeIsRefused(String text) {
+    assertProblem(
+        text,
+        "calendar time must be at most 1000000w (a million weeks, the supported range), was '"
+            + text
+            + "'");
+  }
+
+  @Example
+  void theLongestSupportedCalendarTimeIsWrittenExactly() {
+    assertThat(CalendarTime.parse("1000000w").weeks()).isEqualTo(CalendarTime.MAX_WEEKS);
+    assertThat(CalendarTime.ofWeeks(CalendarTime.MAX_WEEKS)).hasToString("1000000w");
+    assertThat(CalendarTime.ofWeeks(999_999.5)).hasToString("999999.5w");
+    assertThat(CalendarTime.ofWeeks(Math.PI)).hasToString("3.141592653589793w");
+    assertThatThrownBy(() -> CalendarTime.ofWeeks(1e307))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("at most 1000000w");
+  }
+
   private static void assertProblem(String text, String message) {
     assertThatThrownBy(() -> CalendarTime.parse(text))
         .isInstanceOfSatisfying(

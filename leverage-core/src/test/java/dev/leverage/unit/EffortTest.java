@@ -68,14 +68,61 @@ class EffortTest {
   }
 
   @ParameterizedTest(name = "{0} is unreadable")
-  @CsvSource({"six hours", "-1h", "h", "6h6h", "PTXH"})
+  @CsvSource({"six hours", "h", "6h6h", "PTXH", "PT", "PT1.5H", "PT1H2H"})
   void anythingElseIsRejectedWithTheForms(String text) {
     assertProblem(text, "cannot read '" + text.trim() + "' as effort: " + FORMS);
   }
 
+  @ParameterizedTest(name = "{0} is rejected for a negative part")
+  @CsvSource({"PT-1H", "PT5H-30M", "-PT1H", "PT1H-0M", "-1h", "1h-30m"})
+  void anIsoDurationWithANegativePartIsRejectedLikeTheCompactForm(String text) {
+    assertProblem(text, "effort and its parts must not be negative, was '" + text + "'");
+    assertThatThrownBy(() -> Effort.parse("1h-30m")).isInstanceOf(InvalidModelException.class);
+  }
+
+  @ParameterizedTest(name = "{0} is past the supported range")
+  @CsvSource({
+    "99999999999h",
+    "100000000.5h",
+    "6000000001m",
+    "PT99999999999999999999H",
+    "PT100000001H",
+    "PT360000000001S",
+    "9999999999999999999999999999999999999999h"
+  })
+  void aDurationPastTheSupportedRangeIsRefusedNeverTruncated(String text) {
+    assertProblem(
+        text,
+        "effort must be at most 100000000h (a hundred million hours, the supported range), was '"
+            + text
+            + "'");
+  }
+
   @Example
-  void aNegativeIsoDurationIsRejected() {
-    assertProblem("PT-1H", "effort must not be negative, was 'PT-1H'");
+  void theSupportedRangeEndsAtAHundredMillionHours() {
+    assertThat(Effort.parse("100000000h")).isEqualTo(Effort.MAX);
+    assertThat(Effort.parse("PT100000000H")).isEqualTo(Effort.MAX);
+    assertThat(Effort.parse("6000000000m").hours()).isEqualTo(Effort.MAX_HOURS);
+    assertThat(Effort.MAX.minutes()).isEqualTo(6_000_000_000L);
+    assertThat(Effort.parse("PT3000000H").hours()).isEqualTo(3_000_000);
+    assertThatThrownBy(() -> Effort.ofHours(Math.nextUp(Effort.MAX_HOURS)))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("at most 100000000h");
+    assertThatThrownBy(() -> Effort.MAX.plus(Effort.ofMinutes(1)))
+        .isInstanceOf(InvalidModelException.class);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Long> seconds() {
+    return net.jqwik.api.Arbitraries.longs().between(0, 360_000_000_000L);
+  }
+
+  @Property
+  void everyEffortInTheSupportedRangeReadsBackFromItsIsoForm(@ForAll("seconds") long seconds) {
+    Effort effort = Effort.parse("PT" + seconds + "S");
+    assertThat(effort.hours()).isCloseTo(seconds / 3600.0, within(1e-9));
+    assertThat(Effort.parse(effort.toString()).hours())
+        .isCloseTo(effort.hours(), within(1e-9 * (1 + effort.hours())));
   }
 
   @Example
