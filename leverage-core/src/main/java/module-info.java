@@ -6,7 +6,9 @@
  * required dependency. The formula strategy's evaluator (EvalEx) is inside this module's jar,
  * relocated to a package the module does not export. Jackson ({@code
  * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}) is optional and needed only to read
- * scenario files ({@code dev.leverage.file.ScenarioReader}).
+ * scenario files ({@code dev.leverage.file.ScenarioReader}); so is {@code
+ * com.fasterxml.jackson.dataformat:jackson-dataformat-csv}, to read activities from CSV ({@code
+ * dev.leverage.file.ActivityCsvReader}).
  */
 @SuppressWarnings("requires-automatic")
 module dev.leverage.core {
@@ -16,6 +18,7 @@ module dev.leverage.core {
   requires static java.compiler;
   requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static com.fasterxml.jackson.dataformat.csv;
   requires static org.yaml.snakeyaml;
 
   exports dev.leverage;

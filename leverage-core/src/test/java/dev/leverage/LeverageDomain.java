@@ -3,9 +3,18 @@ package dev.leverage;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
+import dev.leverage.coaching.Characteristic;
+import dev.leverage.coaching.Coaching;
+import dev.leverage.coaching.ProductManager;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
+import dev.leverage.portfolio.Objective;
+import dev.leverage.portfolio.Pillar;
+import dev.leverage.portfolio.Portfolio;
+import dev.leverage.portfolio.PortfolioStrategy;
+import dev.leverage.portfolio.Product;
+import dev.leverage.portfolio.RoadmapItem;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
@@ -17,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -343,6 +353,158 @@ public class LeverageDomain extends DomainContextBase {
         .organization(organization)
         .activities(activities)
         .build();
+  }
+
+  /**
+   * Whole scenarios: those of {@code Arbitrary<Scenario>} with, often, the manager-of-PMs sections
+   * of MODEL.md §9 too: product managers below a coach, coaching and a portfolio whose products,
+   * objectives, pillars and roadmap refer to each other.
+   */
+  public static Arbitrary<Scenario> wholeScenarios() {
+    return Combinators.combine(
+            new LeverageDomain().scenarios(),
+            Arbitraries.integers().between(0, MAX_MANAGERS * 4),
+            Arbitraries.integers()
+                .between(0, Characteristic.values().length)
+                .list()
+                .ofSize(MAX_MANAGERS * Characteristic.values().length * 2),
+            coachings(),
+            portfolioDrafts().injectNull(0.3))
+        .as(LeverageDomain::whole);
+  }
+
+  private static Scenario whole(
+      Scenario scenario,
+      int coachPick,
+      List<Integer> levels,
+      Optional<Coaching.Builder> coaching,
+      PortfolioDraft portfolio) {
+    Scenario.Builder whole = scenario.toBuilder();
+    List<String> managers = List.copyOf(scenario.organization().managerIds());
+    String coach = managers.get(coachPick % managers.size());
+    int k = 0;
+    for (String pm : managers) {
+      if (!scenario.organization().isAbove(coach, pm)) {
+        continue;
+      }
+      ProductManager.Builder profile = ProductManager.builder().id(pm);
+      for (Characteristic c : Characteristic.values()) {
+        profile.skill(c, 1 + levels.get(k++) % 5);
+        int target = levels.get(k++);
+        if (target < 5) {
+          profile.target(c, 1 + target);
+        }
+      }
+      whole.productManagers(profile.build());
+    }
+    coaching.ifPresent(c -> whole.coaching(c.coach(coach).build()));
+    if (portfolio != null) {
+      whole.portfolio(
+          portfolio.portfolio(managers, List.copyOf(scenario.organization().teamIds())));
+    }
+    return whole.build();
+  }
+
+  private static Arbitrary<Optional<Coaching.Builder>> coachings() {
+    Arbitrary<Map<String, Double>> importance =
+        Arbitraries.maps(
+                Arbitraries.of(Characteristic.labels()),
+                Arbitraries.doubles().between(0, 3).ofScale(2))
+            .ofMaxSize(3);
+    return Combinators.combine(
+            importance,
+            estimates(Arbitraries.doubles().between(0, 0.2).ofScale(3)).injectNull(0.5),
+            times().injectNull(0.5))
+        .as(
+            (weights, elasticity, hours) -> {
+              Coaching.Builder coaching = Coaching.builder().importance(weights);
+              Optional.ofNullable(elasticity).ifPresent(coaching::elasticity);
+              Optional.ofNullable(hours)
+                  .map(EffortEstimate::ofHours)
+                  .ifPresent(coaching::hoursPerLevel);
+              return coaching;
+            })
+        .injectNull(0.3)
+        .map(Optional::ofNullable);
+  }
+
+  /** Vision themes: free text, with spaces, quotes, escapes and letters beyond ASCII. */
+  public static Arbitrary<String> themes() {
+    return Arbitraries.strings()
+        .withChars("ab zé'\":#-\u0001{}[],")
+        .ofMinLength(1)
+        .ofMaxLength(8)
+        .filter(t -> !t.isBlank());
+  }
+
+  private static Arbitrary<PortfolioDraft> portfolioDrafts() {
+    return Combinators.combine(
+            Arbitraries.of(PortfolioStrategy.class),
+            themes().list().ofMaxSize(4).uniqueElements(),
+            uniqueIds(0, 3),
+            Arbitraries.doubles().between(0, 5).ofScale(2).list().ofSize(3),
+            uniqueIds(0, 3),
+            uniqueIds(0, 3),
+            Arbitraries.integers().between(0, 1 << 12).list().ofSize(12),
+            Arbitraries.doubles().between(0, 1).ofScale(2).injectNull(0.5))
+        .as(PortfolioDraft::new);
+  }
+
+  /** A portfolio before the managers and teams its products refer to are known. */
+  private record PortfolioDraft(
+      PortfolioStrategy strategy,
+      List<String> vision,
+      List<String> objectives,
+      List<Double> weights,
+      List<String> pillars,
+      List<String> products,
+      List<Integer> picks,
+      Double tolerance) {
+
+    Portfolio portfolio(List<String> managers, List<String> teams) {
+      Portfolio.Builder portfolio = Portfolio.builder().strategy(strategy).vision(vision);
+      for (int i = 0; i < objectives.size(); i++) {
+        portfolio.objectives(Objective.of(objectives.get(i), i == 0 ? 1 : weights.get(i)));
+      }
+      for (int i = 0; i < pillars.size(); i++) {
+        portfolio.pillars(new Pillar(pillars.get(i), pick(objectives, picks.get(i))));
+      }
+      for (int i = 0; i < products.size(); i++) {
+        int bits = picks.get(3 + i);
+        Product.Builder product =
+            Product.builder()
+                .id(products.get(i))
+                .teams(pick(teams, bits))
+                .serves(pick(objectives, bits >> 3))
+                .vision(pick(vision, bits >> 5));
+        if ((bits & 1) == 0) {
+          product.pm(managers.get(bits % managers.size()));
+        }
+        if ((bits & 2) == 0) {
+          product.investment(bits % 1000 * 100.0, bits % 7 * 12.5);
+        }
+        portfolio.products(product.build());
+        int pillar = picks.get(6 + i);
+        portfolio.roadmap(
+            pillars.isEmpty() || pillar % 3 == 0
+                ? RoadmapItem.withoutPillar("item" + i, products.get(i))
+                : RoadmapItem.of(
+                    "item" + i, products.get(i), pillars.get(pillar % pillars.size())));
+      }
+      Optional.ofNullable(tolerance).ifPresent(portfolio::tolerance);
+      return portfolio.build();
+    }
+
+    /** The values of {@code from} whose bit is set in {@code bits}, in order. */
+    private static List<String> pick(List<String> from, int bits) {
+      List<String> picked = new ArrayList<>();
+      for (int i = 0; i < from.size(); i++) {
+        if ((bits & (1 << (i % 12))) != 0) {
+          picked.add(from.get(i));
+        }
+      }
+      return picked;
+    }
   }
 
   /** An effect before its team is known: {@code holding} 0 for the horizon, 1 a step, 2 decay. */

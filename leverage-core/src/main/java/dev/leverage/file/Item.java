@@ -1,5 +1,6 @@
 package dev.leverage.file;
 
+import com.google.common.collect.ImmutableSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -113,6 +115,31 @@ final class Item {
    * @param read reads the fields of an item; empty when a required one is missing
    */
   record Section<T>(String what, Set<String> known, Function<Item, Optional<Build<T>>> read) {
+
+    /**
+     * A section of mappings with an id and one required number, such as a team ({@code id}, {@code
+     * output}); a missing or invalid number stands in as {@code standIn}.
+     */
+    static <T> Section<T> idAndNumber(
+        String what,
+        String idExample,
+        String number,
+        String numberExample,
+        double standIn,
+        BiFunction<String, Double, T> make) {
+      return new Section<>(
+          what,
+          ImmutableSet.of("id", number),
+          item -> {
+            Optional<String> id = item.id(idExample);
+            Optional<Double> value = item.require(number, numberExample, Fields::number);
+            return id.flatMap(
+                i ->
+                    Build.of(
+                        () -> make.apply(i, value.orElse(standIn)),
+                        List.of(() -> make.apply(i, standIn))));
+          });
+    }
 
     List<T> read(Fields fields, Node node, String path) {
       List<Node> items = fields.list(node, path, lastName(path));

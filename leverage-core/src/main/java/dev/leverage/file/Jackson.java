@@ -6,6 +6,7 @@ package dev.leverage.file;
  */
 final class Jackson {
   static final String COORDINATES = "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml";
+  static final String CSV_COORDINATES = "com.fasterxml.jackson.dataformat:jackson-dataformat-csv";
 
   private Jackson() {}
 
@@ -22,15 +23,39 @@ final class Jackson {
     }
   }
 
-  static boolean present() {
+  /**
+   * Throws {@link IllegalStateException} naming what to add unless Jackson's CSV format can be
+   * loaded.
+   */
+  static void requireCsv() {
+    if (!present(
+        "com.fasterxml.jackson.dataformat.csv.CsvFactory",
+        "com.fasterxml.jackson.core.JsonFactory")) {
+      throw new IllegalStateException(
+          "reading activities from CSV needs Jackson 2.23.0: add "
+              + CSV_COORDINATES
+              + " (it brings jackson-core and jackson-databind), an optional dependency of"
+              + " leverage-core, to the class path; on the module path, also write 'requires"
+              + " com.fasterxml.jackson.dataformat.csv;' in your module-info.java");
+    }
+  }
+
+  private static boolean present(String... classes) {
     try {
       ClassLoader loader = Jackson.class.getClassLoader();
-      Class.forName("com.fasterxml.jackson.dataformat.yaml.YAMLFactory", false, loader);
-      Class.forName("com.fasterxml.jackson.core.JsonFactory", false, loader);
-      Class.forName("org.yaml.snakeyaml.LoaderOptions", false, loader);
+      for (String name : classes) {
+        Class.forName(name, false, loader);
+      }
       return true;
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
+  }
+
+  static boolean present() {
+    return present(
+        "com.fasterxml.jackson.dataformat.yaml.YAMLFactory",
+        "com.fasterxml.jackson.core.JsonFactory",
+        "org.yaml.snakeyaml.LoaderOptions");
   }
 }

@@ -99,18 +99,7 @@ final class ProductSections {
           });
 
   static final Section<Objective> OBJECTIVE =
-      new Section<>(
-          "an objective",
-          ImmutableSet.of("id", "weight"),
-          item -> {
-            Optional<String> id = item.id("growth");
-            Optional<Double> weight = item.require("weight", "0.6", Fields::number);
-            return id.flatMap(
-                i ->
-                    Build.of(
-                        () -> Objective.of(i, weight.orElse(1.0)),
-                        List.of(() -> Objective.of(i, 1))));
-          });
+      Section.idAndNumber("an objective", "growth", "weight", "0.6", 1, Objective::of);
 
   static final Section<Pillar> PILLAR =
       new Section<>(

@@ -24,15 +24,7 @@ final class ScenarioSections {
   private ScenarioSections() {}
 
   static final Section<Team> TEAM =
-      new Section<>(
-          "a team",
-          ImmutableSet.of("id", "output"),
-          item -> {
-            Optional<String> id = item.id("checkout");
-            Optional<Double> output = item.require("output", "100", Fields::number);
-            return id.flatMap(
-                i -> Build.of(() -> Team.of(i, output.orElse(0.0)), List.of(() -> Team.of(i, 0))));
-          });
+      Section.idAndNumber("a team", "checkout", "output", "100", 0, Team::of);
 
   static final Section<Manager> MANAGER =
       new Section<>(

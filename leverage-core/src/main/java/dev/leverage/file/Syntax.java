@@ -137,16 +137,8 @@ final class Syntax {
       Node value = value(parser, child, keyLine, depth + 1);
       Node first = entries.putIfAbsent(key, value);
       if (first != null) {
-        problems.add(
-            Problem.at(
-                child,
-                "duplicate key '"
-                    + key
-                    + "' (line "
-                    + keyLine
-                    + ", first at line "
-                    + first.line()
-                    + "); give each key once"));
+        String message = "duplicate key '%s' (line %d, first at line %d); give each key once";
+        problems.add(Problem.at(child, String.format(message, key, keyLine, first.line())));
       }
     }
     return new Node.Mapping(entries, line);

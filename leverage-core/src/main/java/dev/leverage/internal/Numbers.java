@@ -18,6 +18,24 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /**
+   * Returns decimal text that reads back as exactly {@code value}, finite: {@code 100}, {@code
+   * 0.1}, {@code 1.5e-7}, {@code 1.0e+300}; the exponent, when there is one, has a sign so that
+   * YAML 1.1 reads it as a number too.
+   */
+  public static String exact(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < HUGE) {
+      return Long.toString((long) value);
+    }
+    String text = Double.toString(value);
+    int e = text.indexOf('E');
+    if (e < 0) {
+      return text;
+    }
+    String exponent = text.substring(e + 1);
+    return text.substring(0, e) + "e" + (exponent.startsWith("-") ? "" : "+") + exponent;
+  }
+
   /** Returns {@code 3} for 3.0 and {@code 0.25} for 0.25: exact, without trailing zeros. */
   public static String format(double value) {
     if (value == Math.rint(value) && Math.abs(value) < HUGE) {

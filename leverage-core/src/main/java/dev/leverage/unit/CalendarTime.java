@@ -134,18 +134,23 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
     return Double.compare(weeks, other.weeks);
   }
 
-  /** Returns the span in the compact form it is parsed from: {@code 12w}, {@code 2w3d}. */
+  /**
+   * Returns the span in the compact form it is parsed from, {@code 12w}, {@code 2w3d}, {@code 10d},
+   * or in decimal weeks ({@code 0.123w}) when whole days would not read back as exactly this span:
+   * {@code parse(t.toString()).equals(t)} always holds.
+   */
   @Override
   public String toString() {
     double days = days();
-    if (Math.abs(days - Math.rint(days)) < 1e-9) {
-      long whole = Math.round(days);
+    if (days == Math.rint(days) && days < 1e15) {
+      long whole = (long) days;
       long w = whole / 7;
       long d = whole % 7;
-      if (w == 0) {
-        return d + "d";
+      for (String text : new String[] {d == 0 ? w + "w" : w + "w" + d + "d", whole + "d"}) {
+        if (parse(text).weeks == weeks) {
+          return w == 0 ? whole + "d" : text;
+        }
       }
-      return d == 0 ? w + "w" : w + "w" + d + "d";
     }
     return Numbers.plain(weeks) + "w";
   }

@@ -179,18 +179,23 @@ public record Effort(double hours) implements Comparable<Effort> {
     return Double.compare(hours, other.hours);
   }
 
-  /** Returns the effort in the compact form it is parsed from: {@code 6h}, {@code 1h30m}. */
+  /**
+   * Returns the effort in the compact form it is parsed from, {@code 6h}, {@code 1h30m}, {@code
+   * 45m}, or in decimal hours ({@code 0.123h}) when whole minutes would not read back as exactly
+   * this effort: {@code parse(e.toString()).equals(e)} always holds.
+   */
   @Override
   public String toString() {
     double minutes = minutes();
-    if (Math.abs(minutes - Math.rint(minutes)) < 1e-9) {
-      long whole = Math.round(minutes);
+    if (minutes == Math.rint(minutes) && minutes < 1e15) {
+      long whole = (long) minutes;
       long h = whole / 60;
       long m = whole % 60;
-      if (h == 0) {
-        return m + "m";
+      for (String text : new String[] {m == 0 ? h + "h" : h + "h" + m + "m", whole + "m"}) {
+        if (parse(text).hours == hours) {
+          return h == 0 ? whole + "m" : text;
+        }
       }
-      return m == 0 ? h + "h" : h + "h" + m + "m";
     }
     return Numbers.plain(hours) + "h";
   }

@@ -34,6 +34,9 @@ class JavadocTest {
           "value-annotations-",
           "jackson-core-",
           "jackson-dataformat-yaml-",
+          "jackson-dataformat-csv-",
+          "jackson-databind-",
+          "jackson-annotations-",
           "snakeyaml-");
 
   @Test

@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
+import dev.leverage.file.ActivityCsvReader;
 import dev.leverage.file.ScenarioReader;
 import dev.leverage.scenario.Scenario;
 import java.io.IOException;
@@ -35,6 +36,23 @@ final class Input {
     String text = text(file, limit);
     try {
       return ScenarioReader.forFile(file.toString()).withMaxCharacters(limit.bytes()).read(text);
+    } catch (InvalidModelException e) {
+      throw new BadInput(file.toString(), e);
+    }
+  }
+
+  /**
+   * Reads the activities in the CSV {@code file}: alone when {@code scenario} is null, else added
+   * to it.
+   *
+   * @throws BadInput naming the file, with every problem found in it, each at its row and column
+   */
+  static Scenario activities(
+      Path file, FileSize limit, ActivityCsvReader reader, Scenario scenario) {
+    String text = text(file, limit);
+    ActivityCsvReader limited = reader.withMaxCharacters(limit.bytes());
+    try {
+      return scenario == null ? limited.read(text) : limited.addTo(scenario, text);
     } catch (InvalidModelException e) {
       throw new BadInput(file.toString(), e);
     }

@@ -1,22 +1,46 @@
 package dev.leverage.calculator;
 
+import dev.leverage.InvalidModelException;
+import dev.leverage.file.ActivityCsvReader;
 import dev.leverage.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The scenario file a command reads (a picocli mixin): the {@code FILE} parameter and the limit on
- * its size.
+ * The scenario file a command reads (a picocli mixin): the {@code FILE} parameter, activities from
+ * a spreadsheet's CSV added to it ({@code --activities}, {@code --column}) and the limit on the
+ * size of each file. A {@code FILE} ending in {@code .csv} is activities alone (MODEL.md §9
+ * "Spreadsheets").
  */
 final class ScenarioFile {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The scenario file (.yaml, .yml or .json).")
+      description =
+          "The scenario file (.yaml, .yml or .json), or a spreadsheet's activities alone (.csv).")
   Path file;
+
+  @Option(
+      names = "--activities",
+      paramLabel = "CSV",
+      description =
+          "Add the activities of this CSV file (one header row: id, time, by, kind, requires,"
+              + " and numbers such as reach or jobSize) to the scenario.")
+  Path activities;
+
+  @Option(
+      names = "--column",
+      paramLabel = "HEADER=FIELD",
+      description =
+          "Read the CSV column named HEADER as FIELD (id, by, kind, time, requires, or an"
+              + " attribute such as jobSize), e.g. --column 'Issue key=id'. Repeatable.")
+  Map<String, String> columns = new LinkedHashMap<>();
 
   @Option(
       names = "--max-file-size",
@@ -33,7 +57,36 @@ final class ScenarioFile {
    * @throws Input.BadInput naming the file, with every problem found in it
    */
   Scenario read() {
-    return Input.scenario(file, maxFileSize);
+    boolean csv = isCsv(file);
+    if (!columns.isEmpty() && !csv && activities == null) {
+      throw InvalidModelException.of(
+          "--column",
+          "maps the columns of a CSV file, but none is read; give one as FILE or with"
+              + " --activities FILE.csv");
+    }
+    ActivityCsvReader reader = csv || activities != null ? csvReader() : null;
+    Scenario scenario =
+        csv ? Input.activities(file, maxFileSize, reader, null) : Input.scenario(file, maxFileSize);
+    return activities == null
+        ? scenario
+        : Input.activities(activities, maxFileSize, reader, scenario);
+  }
+
+  private ActivityCsvReader csvReader() {
+    ActivityCsvReader reader = ActivityCsvReader.of();
+    try {
+      for (Map.Entry<String, String> column : columns.entrySet()) {
+        reader = reader.withColumn(column.getKey(), column.getValue());
+      }
+    } catch (InvalidModelException e) {
+      throw e.under("--column");
+    }
+    return reader;
+  }
+
+  private static boolean isCsv(Path file) {
+    return file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   /**
