@@ -5,6 +5,7 @@ import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.file.ScenarioReader;
+import dev.leverage.file.ScenarioWriter;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
@@ -25,9 +26,9 @@ import java.util.List;
 
 /**
  * A tour of leverage-core's public API as a tool uses it: build the worked example of the model and
- * read it from a scenario file, score it (leverage and a formula), plan a week, simulate estimates,
- * and get invalid input as one exception with paths. Every figure is checked; a wrong one ends the
- * program with an error.
+ * read it from a scenario file, change it and write it back (YAML and JSON), score it (leverage and
+ * a formula), plan a week, simulate estimates, and get invalid input as one exception with paths.
+ * Every figure is checked; a wrong one ends the program with an error.
  *
  * <p>Arguments: {@code class-path} or {@code module-path} (how it was started, checked), and the
  * Guava version that must be on that path.
@@ -57,6 +58,24 @@ public final class Tour {
           "activities[1].effects[0].uplift",
           "the path of a bad uplift in a file");
     }
+
+    // Read, change, write: the changed scenario, written as YAML and as JSON, reads back equal.
+    Scenario quicker =
+        scenario.withActivity(
+            scenario.activity("groom-backlog").orElseThrow().toBuilder()
+                .time(Effort.ofHours(2))
+                .build());
+    String yaml = ScenarioWriter.yaml().write(quicker);
+    check(yaml.contains("time: 2h"), "the written YAML has the changed time 2h:\n" + yaml);
+    check(ScenarioReader.yaml().read(yaml), quicker, "the changed scenario written as YAML, read");
+    check(
+        ScenarioReader.json().read(ScenarioWriter.json().write(quicker)),
+        quicker,
+        "the changed scenario written as JSON, read");
+    check(
+        Planner.of(Effort.ofHours(8)).plan(quicker, "alice").ids(),
+        List.of("write-vision", "groom-backlog"),
+        "the plan for 8 hours once groom-backlog takes 2 hours");
 
     Ranking byLeverage = Ranking.of(scenario, ScoringStrategy.leverage());
     check(byLeverage.ids(), List.of("write-vision", "groom-backlog"), "ranking by leverage");
