@@ -3,8 +3,8 @@
  * manager's time, pluggable scoring and ranking.
  *
  * <p>Pure: no I/O and no global state; every value is immutable and thread-safe. Guava is the only
- * required dependency; EvalEx ({@code com.ezylang:EvalEx}, an automatic module) is optional and
- * needed only by {@code ScoringStrategy.formula}; Jackson ({@code
+ * required dependency. The formula strategy's evaluator (EvalEx) is inside this module's jar,
+ * relocated to a package the module does not export. Jackson ({@code
  * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}) is optional and needed only to read
  * scenario files ({@code dev.leverage.file.ScenarioReader}); so is {@code
  * com.fasterxml.jackson.dataformat:jackson-dataformat-csv}, to read activities from CSV ({@code
@@ -16,7 +16,6 @@ module dev.leverage.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  requires static EvalEx;
   requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.dataformat.yaml;
   requires static com.fasterxml.jackson.dataformat.csv;

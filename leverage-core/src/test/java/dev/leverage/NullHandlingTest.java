@@ -150,6 +150,8 @@ class NullHandlingTest {
     SAMPLES.put(Investment.class, Investment.NONE);
     SAMPLES.put(Product.class, PRODUCT);
     SAMPLES.put(Portfolio.class, PORTFOLIO);
+    SAMPLES.put(Planner.class, Planner.of(Effort.ofHours(8)));
+    SAMPLES.put(Simulation.class, Simulation.builder().seed(1).build());
     SAMPLES.put(Optional.class, Optional.of("x"));
     SAMPLES.put(List.class, List.of());
     SAMPLES.put(Collection.class, List.of());
@@ -278,7 +280,8 @@ class NullHandlingTest {
     return arguments;
   }
 
-  private static Object sample(Class<?> type) {
+  /** A valid value of {@code type}, or an array of one valid value. */
+  static Object sample(Class<?> type) {
     if (type == double.class) {
       return 1.0;
     }

@@ -301,7 +301,12 @@ public abstract class Activity {
      * @return this builder
      */
     public Builder attribute(String name, double value) {
-      return attribute(name, Estimate.of(value));
+      Nulls.reject(name, "attributes");
+      try {
+        return attribute(name, Estimate.of(value));
+      } catch (InvalidModelException e) {
+        throw e.under("attributes." + name);
+      }
     }
 
     /**

@@ -155,7 +155,11 @@ public abstract class Effect {
      * @return this builder
      */
     public Builder uplift(double uplift) {
-      return uplift(Estimate.of(uplift));
+      try {
+        return uplift(Estimate.of(uplift));
+      } catch (InvalidModelException e) {
+        throw e.under("uplift");
+      }
     }
 
     /**

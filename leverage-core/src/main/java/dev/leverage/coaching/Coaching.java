@@ -299,7 +299,11 @@ public abstract class Coaching {
      * @return this builder
      */
     public Builder elasticity(double elasticity) {
-      return elasticity(Estimate.of(elasticity));
+      try {
+        return elasticity(Estimate.of(elasticity));
+      } catch (InvalidModelException e) {
+        throw e.under("elasticity");
+      }
     }
 
     /**

@@ -92,18 +92,17 @@ public interface ScoringStrategy {
    * an attribute the formula uses, a division by zero or a result that is not a finite number is an
    * {@link dev.leverage.InvalidModelException} naming the activity.
    *
-   * <p>The evaluator is EvalEx ({@code com.ezylang:EvalEx}), an optional dependency of this
-   * library: add it to use formulas.
+   * <p>The evaluator is EvalEx, inside this library's jar (relocated to a package of its own):
+   * callers add nothing to use formulas, on the class path or the module path.
    *
    * @param expression the formula
    * @return the formula strategy
    * @throws dev.leverage.InvalidModelException at path {@code formula} for a syntax error (with its
    *     position) or anything outside the list above
-   * @throws IllegalStateException if EvalEx is not on the class or module path
    */
   static ScoringStrategy formula(String expression) {
     requireNonNull(expression, "expression");
-    return Formulas.parse(expression);
+    return FormulaStrategy.parse(expression);
   }
 
   /**

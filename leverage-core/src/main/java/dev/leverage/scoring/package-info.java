@@ -5,7 +5,7 @@
  * dev.leverage.scoring.Disagreement} shows where rankings by different strategies disagree.
  *
  * <p>Built in: {@code leverage}, {@code rice}, {@code ice}, {@code wsjf}, {@code formula} (a safe
- * user expression, evaluated by the optional dependency EvalEx) and weighted composites; users add
- * their own by implementing {@code ScoringStrategy}.
+ * user expression, evaluated by EvalEx, shaded into this library) and weighted composites; users
+ * add their own by implementing {@code ScoringStrategy}.
  */
 package dev.leverage.scoring;

@@ -64,6 +64,12 @@ public record EffortEstimate(Estimate hours) {
     Nulls.reject(low, "low");
     Nulls.reject(likely, "likely");
     Nulls.reject(high, "high");
+    if (!(low.hours() <= likely.hours() && likely.hours() <= high.hours())) {
+      throw InvalidModelException.of(
+          "",
+          "an effort estimate needs low <= likely <= high, was "
+              + format(low.hours(), likely.hours(), high.hours()));
+    }
     return new EffortEstimate(Estimate.of(low.hours(), likely.hours(), high.hours()));
   }
 

@@ -6,6 +6,7 @@ import dev.leverage.organization.Manager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -17,6 +18,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +53,25 @@ class PublicApiTest {
     }
   }
 
+  /**
+   * The root of the compiled classes: the directory, or inside the packaged jar when Failsafe runs
+   * the tests on the module path against it.
+   */
+  private static final Path ROOT = classesRoot();
+
+  private static Path classesRoot() {
+    if (Files.isDirectory(CLASSES)) {
+      return CLASSES;
+    }
+    try {
+      return FileSystems.newFileSystem(CLASSES).getRootDirectories().iterator().next();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static ModuleDescriptor module() throws IOException {
-    try (InputStream in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
+    try (InputStream in = Files.newInputStream(ROOT.resolve("module-info.class"))) {
       return ModuleDescriptor.read(in);
     }
   }
@@ -61,7 +80,7 @@ class PublicApiTest {
   private static List<Class<?>> publicTypes() throws IOException {
     List<Class<?>> types = new ArrayList<>();
     for (ModuleDescriptor.Exports exports : module().exports()) {
-      Path directory = CLASSES.resolve(exports.source().replace('.', '/'));
+      Path directory = ROOT.resolve(exports.source().replace('.', '/'));
       try (Stream<Path> files = Files.list(directory)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
           String simple = file.getFileName().toString().replace(".class", "");

@@ -196,10 +196,13 @@ class ScenarioReaderTest {
     }
   }
 
+  /**
+   * A loader of leverage-core and Guava over the boot loader alone: on the module path the platform
+   * loader would still find the Jackson modules of the boot layer.
+   */
   private static URLClassLoader coreAndGuavaOnly() {
     return new URLClassLoader(
-        new URL[] {locationOf(ScenarioReader.class), locationOf(ImmutableList.class)},
-        ClassLoader.getPlatformClassLoader());
+        new URL[] {locationOf(ScenarioReader.class), locationOf(ImmutableList.class)}, null);
   }
 
   private static URL locationOf(Class<?> type) {
