@@ -27,6 +27,12 @@ import org.immutables.value.Value;
  * minutes (half a minute up, at least one minute); the budget is rounded to whole minutes too.
  * Outputs are used as they are (fractional, possibly negative).
  *
+ * <p><b>Fixed activities</b> ({@code fixed: once} or {@code weekly}, §4) are always in the plan,
+ * first, and their hours come off the budget; the rest is planned in the hours left (and the
+ * {@linkplain Plan#frontier() frontier} is over those hours). Fixed hours above the budget are
+ * invalid input naming the budget (the manager's {@code managers[i].budget} when it comes from the
+ * scenario).
+ *
  * <p><b>Algorithm.</b> Requirements are first reduced to the direct ones not implied by others, and
  * candidates that do not fit the budget together with their requirements are set aside.
  *
@@ -157,7 +163,11 @@ public abstract class Planner {
       throw noActivities(manager);
     }
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
-    return solve(manager, budget, activities.stream().map(scenario::output).toList());
+    return solve(
+        manager,
+        budget,
+        budgetPath(scenario, manager, budget().isEmpty() && who.budget().isPresent()),
+        activities.stream().map(scenario::output).toList());
   }
 
   /**
@@ -190,7 +200,24 @@ public abstract class Planner {
       }
     }
     InvalidModelException.throwIfAny(problems);
-    return solve(manager, budget().orElse(DEFAULT_BUDGET), candidates);
+    return solve(manager, budget().orElse(DEFAULT_BUDGET), "budget", candidates);
+  }
+
+  /**
+   * Where a budget comes from, for a problem with it: the manager's {@code budget} in the scenario
+   * ({@code managers[2].budget}), else the planner's.
+   */
+  static String budgetPath(Scenario scenario, String manager, boolean managers) {
+    if (!managers) {
+      return "budget";
+    }
+    List<Manager> all = scenario.organization().managers();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(manager)) {
+        return "managers[" + i + "].budget";
+      }
+    }
+    return "budget";
   }
 
   private static InvalidModelException noActivities(String manager) {
@@ -203,9 +230,16 @@ public abstract class Planner {
             + "' or plan another manager");
   }
 
-  private Plan solve(String manager, Effort budget, List<ActivityOutput> candidates) {
-    Candidates c = Candidates.of(candidates);
-    long budgetMinutes = Math.round(budget.minutes());
+  private Plan solve(
+      String manager, Effort budget, String budgetPath, List<ActivityOutput> candidates) {
+    Commitments commitments = Commitments.of(candidates);
+    long fullBudget = Math.round(budget.minutes());
+    Problem over = commitments.overBudget(manager, fullBudget, budgetPath);
+    if (over != null) {
+      throw new InvalidModelException(List.of(over));
+    }
+    Candidates c = Candidates.of(commitments.free);
+    long budgetMinutes = fullBudget - commitments.fixedMinutes;
     long total = 0;
     for (int minutes : c.minutes) {
       total += minutes;
@@ -235,9 +269,15 @@ public abstract class Planner {
     boolean exact = optimum == null || optimum.exact;
     List<PlannedActivity> planned = new ArrayList<>();
     long cumulative = 0;
+    for (ActivityOutput fixed : commitments.fixed) {
+      int minutes = Candidates.minutes(fixed.hours());
+      cumulative += minutes;
+      planned.add(new PlannedActivity(fixed, minutes, cumulative));
+    }
     for (int i : executionOrder(c, chosen)) {
       cumulative += c.minutes[i];
-      planned.add(new PlannedActivity(c.items.get(i), c.minutes[i], cumulative));
+      planned.add(
+          new PlannedActivity(commitments.originalOf(c.items.get(i)), c.minutes[i], cumulative));
     }
     return Plan.builder()
         .manager(manager)
