@@ -17,33 +17,52 @@ import java.util.stream.Collectors;
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found; never empty. */
   private final ImmutableList<Problem> problems;
 
-  /** Creates an exception carrying {@code problems}, which must not be empty. */
+  /**
+   * Creates an exception carrying {@code problems}, which must not be empty.
+   *
+   * @param problems the problems found
+   */
   public InvalidModelException(List<Problem> problems) {
     super(describe(problems));
     checkArgument(!problems.isEmpty(), "an invalid model has at least one problem");
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** Creates an exception carrying one problem. */
+  /**
+   * Creates an exception carrying one problem.
+   *
+   * @param path the path of the value, as in a scenario file
+   * @param message what was found and what would be valid, lowercase
+   * @return the exception
+   */
   public static InvalidModelException of(String path, String message) {
     return new InvalidModelException(List.of(Problem.at(path, message)));
   }
 
-  /** Throws an exception carrying {@code problems} unless the list is empty. */
+  /**
+   * Throws an exception carrying {@code problems} unless the list is empty.
+   *
+   * @param problems the problems found
+   */
   public static void throwIfAny(List<Problem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);
     }
   }
 
-  /** Every problem found, in the order found. */
+  /** {@return every problem found, in the order found} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Returns the same problems with {@code parent} put in front of each path. */
+  /**
+   * {@return the same problems with {@code parent} put in front of each path}
+   *
+   * @param parent the path to put in front
+   */
   public InvalidModelException under(String parent) {
     return new InvalidModelException(
         problems.stream().map(p -> p.under(parent)).collect(ImmutableList.toImmutableList()));

@@ -17,6 +17,9 @@ public record Problem(String path, String message) {
   /**
    * Checks that both parts are present, and escapes control characters in them (&#92;u001b for
    * ESC), so that a value echoed in a message never reaches a terminal raw.
+   *
+   * @param path where the problem is, relative to the value that reported it
+   * @param message what was found and what would be valid, lowercase, without the path
    */
   public Problem {
     path = escapeControlCharacters(requireNonNull(path, "path"));
@@ -40,12 +43,21 @@ public record Problem(String path, String message) {
     return escaped.toString();
   }
 
-  /** Returns a problem at {@code path} with {@code message}. */
+  /**
+   * {@return a problem at {@code path} with {@code message}}
+   *
+   * @param path the path of the value, as in a scenario file
+   * @param message what was found and what would be valid, lowercase
+   */
   public static Problem at(String path, String message) {
     return new Problem(path, message);
   }
 
-  /** Returns this problem with {@code parent} put in front of its path. */
+  /**
+   * {@return this problem with {@code parent} put in front of its path}
+   *
+   * @param parent the path to put in front
+   */
   public Problem under(String parent) {
     return new Problem(join(parent, path), message);
   }
@@ -53,6 +65,10 @@ public record Problem(String path, String message) {
   /**
    * Joins two path parts: {@code join("activities[1]", "uplift")} is {@code activities[1].uplift},
    * {@code join("effects", "[0]")} is {@code effects[0]}.
+   *
+   * @param parent the path to put in front
+   * @param child the path to put behind, such as {@code uplift} or {@code [0]}
+   * @return the joined path
    */
   public static String join(String parent, String child) {
     if (parent.isEmpty()) {

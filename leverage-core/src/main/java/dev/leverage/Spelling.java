@@ -11,8 +11,11 @@ public final class Spelling {
   private Spelling() {}
 
   /**
-   * Returns the name in {@code known} closest to {@code name} by edit distance, ignoring case, when
-   * it is close enough to be a plausible misspelling (at most a third of the longer name).
+   * {@return the name in {@code known} closest to {@code name} by edit distance, ignoring case,
+   * when it is close enough to be a plausible misspelling (at most a third of the longer name)}
+   *
+   * @param name the name as written
+   * @param known the names that exist
    */
   public static Optional<String> closest(String name, Collection<String> known) {
     String best = null;
@@ -33,8 +36,12 @@ public final class Spelling {
   }
 
   /**
-   * Returns {@code unknown <kind> 'name'}, followed by {@code , did you mean 'x'?} or by the list
-   * of known names when there are few of them.
+   * {@return {@code unknown <kind> 'name'}, followed by {@code , did you mean 'x'?} or by the list
+   * of known names when there are few of them}
+   *
+   * @param kind what kind of thing is named, such as team
+   * @param name the name as written
+   * @param known the names that exist
    */
   public static String unknown(String kind, String name, Collection<String> known) {
     requireNonNull(kind, "kind");

@@ -19,14 +19,15 @@ public enum ActivityKind {
   /** Anything else. */
   OTHER;
 
-  /** The lowercase name used in scenario files: {@code foundation}. */
+  /** {@return the lowercase name used in scenario files: {@code foundation}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the kind named {@code label}, ignoring case.
+   * {@return the kind named {@code label}, ignoring case}
    *
+   * @param label a kind such as {@code foundation}, in any case
    * @throws InvalidModelException listing the kinds when the label is unknown
    */
   public static ActivityKind parse(String label) {

@@ -23,7 +23,14 @@ import java.util.List;
 public record ActivityOutput(
     Activity activity, double hours, double output, List<Contribution> contributions) {
 
-  /** Copies the contributions. */
+  /**
+   * Copies the contributions.
+   *
+   * @param activity the activity
+   * @param hours the PERT mean of its time, in hours
+   * @param output the output it creates, in output units (negative for harm)
+   * @param contributions one per effect, in the activity's order
+   */
   public ActivityOutput {
     requireNonNull(activity, "activity");
     contributions = ImmutableList.copyOf(contributions);
@@ -32,6 +39,10 @@ public record ActivityOutput(
   /**
    * Computes the output of {@code activity} in {@code organization} within {@code horizon}.
    *
+   * @param activity the activity
+   * @param organization the organization
+   * @param horizon the horizon
+   * @return the output, its contributions and its leverage
    * @throws dev.leverage.InvalidModelException if the manager or a team is unknown
    */
   public static ActivityOutput of(
@@ -44,6 +55,11 @@ public record ActivityOutput(
    * is done in week {@code doneIn} (0 for the first week): every effect begins {@code doneIn} weeks
    * later (§7), so the same activity is worth less the later it is done.
    *
+   * @param activity the activity
+   * @param organization the teams and managers
+   * @param horizon how long effects are counted
+   * @param doneIn the week the activity is done in, at least 0
+   * @return its output, one contribution per effect
    * @throws dev.leverage.InvalidModelException if the manager or a team is unknown
    */
   public static ActivityOutput of(
@@ -74,7 +90,7 @@ public record ActivityOutput(
     return new ActivityOutput(activity, activity.hours(), output, contributions);
   }
 
-  /** Output per hour of the manager's time: {@code output / hours}. */
+  /** {@return output per hour of the manager's time: {@code output / hours}} */
   public double leverage() {
     return output / hours;
   }

@@ -27,12 +27,30 @@ public record Contribution(
     double output,
     double starts) {
 
-  /** Checks that the team is named. */
+  /**
+   * Checks that the team is named.
+   *
+   * @param team the team the effect changes
+   * @param weight the team's weight for the manager doing the activity, in [0, 1]
+   * @param teamOutput the team's output, in output units per week
+   * @param uplift the relative change of the team's output (the PERT mean of an estimate)
+   * @param weeks the full-strength weeks the effect counts for within the horizon
+   * @param output the contribution, in output units
+   */
   public Contribution {
     requireNonNull(team, "team");
   }
 
-  /** A contribution of an effect that begins at once. */
+  /**
+   * A contribution of an effect that begins at once.
+   *
+   * @param team the team the effect changes
+   * @param weight the team's weight for the manager doing the activity, in [0, 1]
+   * @param teamOutput the team's output, in output units per week
+   * @param uplift the relative change of the team's output
+   * @param weeks the full-strength weeks the effect counts for within the horizon
+   * @param output the contribution, in output units
+   */
   public Contribution(
       String team, double weight, double teamOutput, double uplift, double weeks, double output) {
     this(team, weight, teamOutput, uplift, weeks, output, 0);

@@ -76,8 +76,10 @@ public abstract class Effect {
   }
 
   /**
-   * The number of full-strength weeks the effect counts for within {@code horizon} when its
-   * activity is done at once: {@link #weeks(CalendarTime, double)} from week 0.
+   * {@return the number of full-strength weeks the effect counts for within {@code horizon} when
+   * its activity is done at once: {@link #weeks(CalendarTime, double)} from week 0}
+   *
+   * @param horizon the horizon
    */
   public double weeks(CalendarTime horizon) {
     return weeks(horizon, 0);
@@ -109,8 +111,10 @@ public abstract class Effect {
   }
 
   /**
-   * True when the effect begins at or after the end of {@code horizon} for an activity done at
-   * once, so that it counts for nothing.
+   * {@return true when the effect begins at or after the end of {@code horizon} for an activity
+   * done at once, so that it counts for nothing}
+   *
+   * @param horizon the horizon
    */
   public boolean startsAfter(CalendarTime horizon) {
     return starts().weeks() >= horizon.weeks();

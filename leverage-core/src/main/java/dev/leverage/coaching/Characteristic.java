@@ -40,25 +40,30 @@ public enum Characteristic {
     this.label = label;
   }
 
-  /** The name used in scenario files and activity ids: {@code timeManagement}. */
+  /** {@return the name used in scenario files and activity ids: {@code timeManagement}} */
   public String label() {
     return label;
   }
 
-  /** The names of all seven characteristics, in declaration order. */
+  /** {@return the names of all seven characteristics, in declaration order} */
   public static List<String> labels() {
     return Arrays.stream(values()).map(Characteristic::label).toList();
   }
 
-  /** Returns the characteristic named exactly {@code label}, if there is one. */
+  /**
+   * {@return the characteristic named exactly {@code label}, if there is one}
+   *
+   * @param label a name such as {@code timeManagement}
+   */
   public static Optional<Characteristic> find(String label) {
     requireNonNull(label, "label");
     return Arrays.stream(values()).filter(c -> c.label.equals(label)).findFirst();
   }
 
   /**
-   * Returns the characteristic named exactly {@code label}.
+   * {@return the characteristic named exactly {@code label}}
    *
+   * @param label a name such as {@code timeManagement}
    * @throws InvalidModelException naming the closest characteristic when the label is unknown
    */
   public static Characteristic parse(String label) {

@@ -101,14 +101,21 @@ public abstract class Coaching {
     return new Builder().from(this);
   }
 
-  /** The importance of {@code characteristic}: 1 unless set. */
+  /**
+   * {@return the importance of {@code characteristic}: 1 unless set}
+   *
+   * @param characteristic the characteristic
+   */
   public double importance(Characteristic characteristic) {
     return importance().getOrDefault(characteristic.label(), DEFAULT_IMPORTANCE);
   }
 
   /**
-   * The uplift of the step from level {@code k} of {@code characteristic}: {@code elasticity ·
-   * importance · (5 − k) / 4}.
+   * {@return the uplift of the step from level {@code k} of {@code characteristic}: {@code
+   * elasticity · importance · (5 − k) / 4}}
+   *
+   * @param characteristic the characteristic
+   * @param k the level before the step, 1 to 4
    */
   public Estimate uplift(Characteristic characteristic, int k) {
     double factor =
@@ -118,7 +125,13 @@ public abstract class Coaching {
     return factor > 0 ? elasticity().times(factor) : Estimate.of(0);
   }
 
-  /** The id of the step raising {@code characteristic} of {@code pm} to {@code toLevel}. */
+  /**
+   * {@return the id of the step raising {@code characteristic} of {@code pm} to {@code toLevel}}
+   *
+   * @param pm the id of the product manager
+   * @param characteristic the characteristic
+   * @param toLevel the level after the step
+   */
   public static String stepId(String pm, Characteristic characteristic, int toLevel) {
     requireNonNull(pm, "pm");
     requireNonNull(characteristic, "characteristic");
@@ -126,10 +139,12 @@ public abstract class Coaching {
   }
 
   /**
-   * Every level step below the targets of {@code productManagers}, as candidate activities of the
-   * coach: product managers in the order given, then characteristics in declaration order, then
-   * levels upwards.
+   * {@return every level step below the targets of {@code productManagers}, as candidate activities
+   * of the coach: product managers in the order given, then characteristics in declaration order,
+   * then levels upwards}
    *
+   * @param organization the organization
+   * @param productManagers the product managers
    * @throws InvalidModelException if a product manager is not a manager of {@code organization}
    */
   public List<CoachingCandidate> candidates(

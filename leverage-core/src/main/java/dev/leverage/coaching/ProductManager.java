@@ -56,12 +56,20 @@ public abstract class ProductManager {
     return new Builder().from(this);
   }
 
-  /** The current level of {@code characteristic}, 1 to 5. */
+  /**
+   * {@return the current level of {@code characteristic}, 1 to 5}
+   *
+   * @param characteristic the characteristic
+   */
   public int level(Characteristic characteristic) {
     return skills().get(characteristic.label());
   }
 
-  /** The level to coach {@code characteristic} up to, 1 to 5: 4 unless set. */
+  /**
+   * {@return the level to coach {@code characteristic} up to, 1 to 5: 4 unless set}
+   *
+   * @param characteristic the characteristic
+   */
   public int target(Characteristic characteristic) {
     return targets().getOrDefault(characteristic.label(), DEFAULT_TARGET);
   }

@@ -11,7 +11,11 @@ public enum ScenarioFormat {
   /** Strict JSON. */
   JSON;
 
-  /** Returns JSON for a file name ending in {@code .json} (any case), else YAML. */
+  /**
+   * {@return JSON for a file name ending in {@code .json} (any case), else YAML}
+   *
+   * @param fileName a file name such as {@code week.json}
+   */
   public static ScenarioFormat ofFileName(String fileName) {
     requireNonNull(fileName, "fileName");
     return fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;

@@ -50,37 +50,49 @@ public final class ScenarioReader {
     this.maxCharacters = maxCharacters;
   }
 
-  /** Returns a reader of {@code format}. */
+  /**
+   * {@return a reader of {@code format}}
+   *
+   * @param format YAML or JSON
+   */
   public static ScenarioReader of(ScenarioFormat format) {
     return new ScenarioReader(format, DEFAULT_MAX_CHARACTERS);
   }
 
-  /** Returns a reader of YAML scenarios (JSON documents are YAML too, read less strictly). */
+  /** {@return a reader of YAML scenarios (JSON documents are YAML too, read less strictly)} */
   public static ScenarioReader yaml() {
     return of(ScenarioFormat.YAML);
   }
 
-  /** Returns a reader of strict JSON scenarios. */
+  /** {@return a reader of strict JSON scenarios} */
   public static ScenarioReader json() {
     return of(ScenarioFormat.JSON);
   }
 
-  /** Returns a reader of the format {@code fileName} has: JSON for {@code .json}, else YAML. */
+  /**
+   * {@return a reader of the format {@code fileName} has: JSON for {@code .json}, else YAML}
+   *
+   * @param fileName a file name such as {@code week.yaml}
+   */
   public static ScenarioReader forFile(String fileName) {
     return of(ScenarioFormat.ofFileName(fileName));
   }
 
-  /** The format this reader reads. */
+  /** {@return the format this reader reads} */
   public ScenarioFormat format() {
     return format;
   }
 
-  /** The longest text, in characters, this reader reads before it gives up. */
+  /** {@return the longest text, in characters, this reader reads before it gives up} */
   public long maxCharacters() {
     return maxCharacters;
   }
 
-  /** Returns a copy of this reader that reads at most {@code maxCharacters}, at least 1. */
+  /**
+   * {@return a copy of this reader that reads at most {@code maxCharacters}, at least 1}
+   *
+   * @param maxCharacters the most characters to read, at least 1
+   */
   public ScenarioReader withMaxCharacters(long maxCharacters) {
     return new ScenarioReader(format, maxCharacters);
   }
@@ -88,6 +100,8 @@ public final class ScenarioReader {
   /**
    * Reads the scenario in {@code text}.
    *
+   * @param text the text to read
+   * @return the scenario
    * @throws InvalidModelException with every problem, each path followed by its line
    * @throws IllegalStateException if Jackson is not on the class or module path
    */
@@ -104,6 +118,8 @@ public final class ScenarioReader {
    * Reads the scenario in {@code in} up to its end, without closing it; stops with a problem as
    * soon as the text is longer than {@link #maxCharacters()}.
    *
+   * @param in the text to read
+   * @return the scenario
    * @throws InvalidModelException with every problem, each path followed by its line
    * @throws IOException if {@code in} cannot be read, such as bytes that are not valid text
    * @throws IllegalStateException if Jackson is not on the class or module path

@@ -116,34 +116,44 @@ public abstract class Organization {
     return copy;
   }
 
-  /** Returns the team with {@code id}, if there is one. */
+  /**
+   * {@return the team with {@code id}, if there is one}
+   *
+   * @param id a team id
+   */
   public Optional<Team> team(String id) {
     requireNonNull(id, "id");
     int t = index().teams.indexOf(id);
     return t < 0 ? Optional.empty() : Optional.of(teams().get(t));
   }
 
-  /** Returns the manager with {@code id}, if there is one. */
+  /**
+   * {@return the manager with {@code id}, if there is one}
+   *
+   * @param id a manager id
+   */
   public Optional<Manager> manager(String id) {
     requireNonNull(id, "id");
     int m = index().managers.indexOf(id);
     return m < 0 ? Optional.empty() : Optional.of(managers().get(m));
   }
 
-  /** Ids of all teams, in the order given. */
+  /** {@return ids of all teams, in the order given} */
   public Set<String> teamIds() {
     return index().teams.keys();
   }
 
-  /** Ids of all managers, in the order given. */
+  /** {@return ids of all managers, in the order given} */
   public Set<String> managerIds() {
     return index().managers.keys();
   }
 
   /**
-   * The weight in [0, 1] of {@code team} for {@code manager}: how much of the team's output counts
-   * as the manager's. Takes O(log n).
+   * {@return the weight in [0, 1] of {@code team} for {@code manager}: how much of the team's
+   * output counts as the manager's} Takes O(log n).
    *
+   * @param manager a manager id
+   * @param team a team id
    * @throws IllegalArgumentException if either id is unknown
    */
   public double weight(String manager, String team) {
@@ -153,45 +163,64 @@ public abstract class Organization {
   }
 
   /**
-   * The teams with a weight above 0 for {@code manager}, and their weights, in the order of {@link
-   * #teams()}. Computed on each call from the manager's report subtree, in O(s log s) for s teams
-   * owned or influenced in it.
+   * {@return the teams with a weight above 0 for {@code manager}, and their weights, in the order
+   * of {@link #teams()}} Computed on each call from the manager's report subtree, in O(s log s) for
+   * s teams owned or influenced in it.
+   *
+   * @param manager a manager id
    */
   public Map<String, Double> weights(String manager) {
     return index().weights(this, requireManager(manager));
   }
 
   /**
-   * The output rate of {@code manager} in output units per week: Σ weight × team output. Computed
-   * for every manager when the organization is built, so this takes constant time.
+   * {@return the output rate of {@code manager} in output units per week: Σ weight × team output}
+   * Computed for every manager when the organization is built, so this takes constant time.
+   *
+   * @param manager a manager id
    */
   public double outputPerWeek(String manager) {
     return index().outputRates[requireManager(manager)];
   }
 
   /**
-   * {@code manager} and everyone in their report subtree, top down (each manager before their
-   * reports, reports in the order listed): a view with constant-time {@code contains}.
+   * {@return {@code manager} and everyone in their report subtree, top down (each manager before
+   * their reports, reports in the order listed): a view with constant-time {@code contains}}
+   *
+   * @param manager a manager id
    */
   public Set<String> subtree(String manager) {
     return index().subtree(requireManager(manager));
   }
 
-  /** The manager {@code manager} reports to, if any. */
+  /**
+   * {@return the manager {@code manager} reports to, if any}
+   *
+   * @param manager a manager id
+   */
   public Optional<String> boss(String manager) {
     Index index = index();
     int boss = index.bosses[requireManager(manager)];
     return boss < 0 ? Optional.empty() : Optional.of(index.managers.id(boss));
   }
 
-  /** The manager who owns {@code team}, if any. */
+  /**
+   * {@return the manager who owns {@code team}, if any}
+   *
+   * @param team a team id
+   */
   public Optional<String> owner(String team) {
     Index index = index();
     int owner = index.owners[requireTeam(team)];
     return owner < 0 ? Optional.empty() : Optional.of(index.managers.id(owner));
   }
 
-  /** True when {@code report} is in {@code boss}'s report subtree and is not {@code boss}. */
+  /**
+   * {@return true when {@code report} is in {@code boss}'s report subtree and is not {@code boss}}
+   *
+   * @param boss a manager id
+   * @param report a manager id
+   */
   public boolean isAbove(String boss, String report) {
     int r = requireManager(report);
     int b = requireManager(boss);

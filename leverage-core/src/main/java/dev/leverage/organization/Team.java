@@ -16,7 +16,12 @@ import java.util.List;
  */
 public record Team(String id, double output) {
 
-  /** Checks the id and the output rate. */
+  /**
+   * Checks the id and the output rate.
+   *
+   * @param id the team's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}
+   * @param output output units per week, finite and at least 0
+   */
   public Team {
     List<Problem> problems = new ArrayList<>();
     Ids.check(id, "id", "team", problems);
@@ -30,7 +35,12 @@ public record Team(String id, double output) {
     output += 0.0; // -0.0 becomes 0.0, so that equal teams are equal values
   }
 
-  /** Returns the team {@code id} producing {@code output} units per week. */
+  /**
+   * {@return the team {@code id} producing {@code output} units per week}
+   *
+   * @param id the team's id
+   * @param output output units per week, finite and at least 0
+   */
   public static Team of(String id, double output) {
     return new Team(id, output);
   }

@@ -75,30 +75,34 @@ public final class Frontier {
         gap);
   }
 
-  /** True when the curve shows the foundation-first plans. */
+  /** {@return true when the curve shows the foundation-first plans} */
   public boolean foundationFirst() {
     return foundationFirst;
   }
 
-  /** True when every point is proven to be the best output for its budget. */
+  /** {@return true when every point is proven to be the best output for its budget} */
   public boolean exact() {
     return exact;
   }
 
-  /** An upper bound on how far the output at any budget may be below the best; 0 when exact. */
+  /**
+   * {@return an upper bound on how far the output at any budget may be below the best; 0 when
+   * exact}
+   */
   public double gap() {
     return gap;
   }
 
-  /** The largest budget on the curve. */
+  /** {@return the largest budget on the curve} */
   public Effort budget() {
     return Effort.ofMinutes(budgetMinutes);
   }
 
   /**
-   * The best output within {@code budget}, rounded to whole minutes like the plan's budget; a
-   * binary search over the steps.
+   * {@return the best output within {@code budget}, rounded to whole minutes like the plan's
+   * budget; a binary search over the steps}
    *
+   * @param budget the time budget
    * @throws IllegalArgumentException if {@code budget} is beyond the curve's budget
    */
   public double at(Effort budget) {
@@ -110,9 +114,9 @@ public final class Frontier {
   }
 
   /**
-   * The steps of the curve: the point at budget 0, a point at every budget where the best output
-   * changes (the output from that budget on), and the point at the budget itself; budgets in
-   * ascending order.
+   * {@return the steps of the curve: the point at budget 0, a point at every budget where the best
+   * output changes (the output from that budget on), and the point at the budget itself; budgets in
+   * ascending order}
    */
   public List<Point> points() {
     ImmutableList.Builder<Point> points = ImmutableList.builderWithExpectedSize(minutes.length + 1);

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public record LeftOut(ActivityOutput activity, Reason reason, String explanation) {
 
-  /** The activity's id. */
+  /** {@return the activity's id} */
   public String id() {
     return activity.activity().id();
   }
@@ -31,7 +31,10 @@ public record LeftOut(ActivityOutput activity, Reason reason, String explanation
      */
     WORTH_LESS;
 
-    /** The words a report uses: {@code does not fit}, {@code its requirement was left out}, … */
+    /**
+     * {@return the words a report uses: {@code does not fit}, {@code its requirement was left out},
+     * …}
+     */
     public String label() {
       return switch (this) {
         case DOES_NOT_FIT -> "does not fit";
@@ -40,7 +43,7 @@ public record LeftOut(ActivityOutput activity, Reason reason, String explanation
       };
     }
 
-    /** The lowercase name used in JSON: {@code does-not-fit}, … */
+    /** {@return the lowercase name used in JSON: {@code does-not-fit}, …} */
     public String key() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

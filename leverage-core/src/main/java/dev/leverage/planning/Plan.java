@@ -25,18 +25,18 @@ public abstract class Plan {
     return new Builder();
   }
 
-  /** The id of the manager whose time is planned. */
+  /** {@return the id of the manager whose time is planned} */
   public abstract String manager();
 
-  /** The time budget. */
+  /** {@return the time budget} */
   public abstract Effort budget();
 
-  /** True when the plan secures foundation output first, then total output. */
+  /** {@return true when the plan secures foundation output first, then total output} */
   public abstract boolean foundationFirst();
 
   /**
-   * The activities to do, in execution order: every requirement before what needs it, then
-   * foundation before the rest, then leverage descending, then id.
+   * {@return the activities to do, in execution order: every requirement before what needs it, then
+   * foundation before the rest, then leverage descending, then id}
    *
    * <p>The next activity is always the first, by that key, of those whose requirements are done; an
    * activity that foundation work requires counts as foundation here, so that nothing else delays
@@ -45,26 +45,26 @@ public abstract class Plan {
    */
   public abstract List<PlannedActivity> activities();
 
-  /** The candidates left out, by id, each with its reason; derived on first use. */
+  /** {@return the candidates left out, by id, each with its reason; derived on first use} */
   @Value.Lazy
   public List<LeftOut> leftOut() {
     return solution().leftOut();
   }
 
-  /** True when no plan within the budget is better (up to one part in a billion). */
+  /** {@return true when no plan within the budget is better (up to one part in a billion)} */
   public abstract boolean exact();
 
   /**
-   * An upper bound on how much better the best plan is, 0 when {@link #exact()}: in output units,
-   * or in foundation-first mode in foundation output (in output once the foundation output is
-   * proven best).
+   * {@return an upper bound on how much better the best plan is, 0 when {@link #exact()}: in output
+   * units, or in foundation-first mode in foundation output (in output once the foundation output
+   * is proven best)}
    */
   public abstract double gap();
 
   /**
-   * The best output for every budget from 0 to this plan's budget; derived on first use (for
-   * candidates without requirements this runs the dynamic program over every budget, which the plan
-   * itself does not need).
+   * {@return the best output for every budget from 0 to this plan's budget; derived on first use
+   * (for candidates without requirements this runs the dynamic program over every budget, which the
+   * plan itself does not need)}
    */
   @Value.Lazy
   public Frontier frontier() {
@@ -75,22 +75,22 @@ public abstract class Plan {
   @Value.Auxiliary
   abstract Solution solution();
 
-  /** The budget in hours. */
+  /** {@return the budget in hours} */
   public double budgetHours() {
     return budget().hours();
   }
 
-  /** The hours the planned activities take, in whole minutes. */
+  /** {@return the hours the planned activities take, in whole minutes} */
   public double usedHours() {
     return usedMinutes() / 60.0;
   }
 
-  /** The hours of the budget (rounded to whole minutes) that the plan leaves free. */
+  /** {@return the hours of the budget (rounded to whole minutes) that the plan leaves free} */
   public double unusedHours() {
     return (budgetMinutes() - usedMinutes()) / 60.0;
   }
 
-  /** The output the planned activities create, in output units. */
+  /** {@return the output the planned activities create, in output units} */
   public double output() {
     double total = 0;
     for (PlannedActivity activity : activities()) {
@@ -99,7 +99,7 @@ public abstract class Plan {
     return total;
   }
 
-  /** The output of the planned foundation activities, in output units. */
+  /** {@return the output of the planned foundation activities, in output units} */
   public double foundationOutput() {
     double total = 0;
     for (PlannedActivity activity : activities()) {
@@ -110,7 +110,7 @@ public abstract class Plan {
     return total;
   }
 
-  /** The ids of the planned activities, in execution order. */
+  /** {@return the ids of the planned activities, in execution order} */
   public List<String> ids() {
     return activities().stream().map(PlannedActivity::id).collect(toImmutableList());
   }

@@ -16,27 +16,30 @@ import dev.leverage.activity.ActivityOutput;
  */
 public record PlannedActivity(ActivityOutput activity, int minutes, long cumulativeMinutes) {
 
-  /** The activity's id. */
+  /** {@return the activity's id} */
   public String id() {
     return activity.activity().id();
   }
 
-  /** The hours planned for it: {@code minutes / 60}. */
+  /** {@return the hours planned for it: {@code minutes / 60}} */
   public double hours() {
     return minutes / 60.0;
   }
 
-  /** The hours planned for it and every activity before it. */
+  /** {@return the hours planned for it and every activity before it} */
   public double cumulativeHours() {
     return cumulativeMinutes / 60.0;
   }
 
-  /** The output it creates, in output units. */
+  /** {@return the output it creates, in output units} */
   public double output() {
     return activity.output();
   }
 
-  /** Its leverage: output per hour of the manager's time (at the unrounded PERT-mean hours). */
+  /**
+   * {@return its leverage: output per hour of the manager's time (at the unrounded PERT-mean
+   * hours)}
+   */
   public double leverage() {
     return activity.leverage();
   }

@@ -149,6 +149,9 @@ public abstract class Planner {
   /**
    * Plans the week of {@code manager} in {@code scenario} over all their activities.
    *
+   * @param scenario the scenario
+   * @param manager a manager id
+   * @return the plan
    * @throws InvalidModelException if the manager is unknown (naming the closest known one) or has
    *     no activities
    */
@@ -174,6 +177,9 @@ public abstract class Planner {
    * Plans {@code candidates}, all done by {@code manager}, within {@link #budget()} (else {@link
    * #DEFAULT_BUDGET}).
    *
+   * @param manager a manager id
+   * @param candidates the candidate activities with their outputs
+   * @return the plan
    * @throws InvalidModelException if there are no candidates, a candidate is done by someone else,
    *     ids repeat, or a requirement is not among the candidates or forms a cycle; paths are {@code
    *     activities[i]} into {@code candidates}

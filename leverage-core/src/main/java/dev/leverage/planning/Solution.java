@@ -2,10 +2,10 @@ package dev.leverage.planning;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.activity.ActivityOutput;
+import dev.leverage.internal.Numbers;
 import dev.leverage.unit.Effort;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a {@link Plan} was made from and chose, kept to derive on demand what a caller may not need:
@@ -99,7 +99,7 @@ final class Solution {
   private static String effort(long minutes) {
     return minutes <= Effort.MAX_HOURS * 60
         ? Effort.ofMinutes(minutes).toString()
-        : dev.leverage.internal.Numbers.format(minutes / 60.0) + "h";
+        : Numbers.format(minutes / 60.0) + "h";
   }
 
   private LeftOut leftOut(int i, long unused) {
@@ -127,14 +127,14 @@ final class Solution {
     if (!(candidate.output() > 0)) {
       explanation =
           "its output is "
-              + figure(candidate.output())
+              + Numbers.brief(candidate.output(), 2)
               + ", so planning it would not raise the plan's output";
     } else if (candidates.minutes[i] > unused) {
       explanation =
           "needs "
               + Effort.ofMinutes(candidates.minutes[i])
               + " for "
-              + figure(candidate.output())
+              + Numbers.brief(candidate.output(), 2)
               + " but "
               + Effort.ofMinutes(unused)
               + " are left, and "
@@ -145,14 +145,10 @@ final class Solution {
       explanation = "the search stopped before placing it; the plan is not proven best";
     } else {
       explanation =
-          "its output of " + figure(candidate.output()) + " is too small to change the plan";
+          "its output of "
+              + Numbers.brief(candidate.output(), 2)
+              + " is too small to change the plan";
     }
     return new LeftOut(candidate, LeftOut.Reason.WORTH_LESS, explanation);
-  }
-
-  private static String figure(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return text.equals("-0") ? "0" : text;
   }
 }

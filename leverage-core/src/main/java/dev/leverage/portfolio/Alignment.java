@@ -54,7 +54,12 @@ public final class Alignment {
     this.findings = findings;
   }
 
-  /** Checks the alignment of {@code portfolio}. */
+  /**
+   * Checks the alignment of {@code portfolio}.
+   *
+   * @param portfolio the portfolio
+   * @return the findings and the objectives' shares of investment
+   */
   public static Alignment of(Portfolio portfolio) {
     List<Finding> findings = new ArrayList<>();
     List<Product> products =
@@ -71,27 +76,27 @@ public final class Alignment {
         portfolio.strategy(), portfolio.tolerance(), shares, ImmutableList.copyOf(findings));
   }
 
-  /** The portfolio's strategy. */
+  /** {@return the portfolio's strategy} */
   public PortfolioStrategy strategy() {
     return strategy;
   }
 
-  /** How far an investment share may stray from its normalised weight, from 0 to 1. */
+  /** {@return how far an investment share may stray from its normalised weight, from 0 to 1} */
   public double tolerance() {
     return tolerance;
   }
 
-  /** Each objective's weight and share of investment, in the portfolio's order. */
+  /** {@return each objective's weight and share of investment, in the portfolio's order} */
   public List<ObjectiveShare> objectives() {
     return objectives;
   }
 
-  /** What the report flags, most serious first, then by subject. */
+  /** {@return what the report flags, most serious first, then by subject} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** True when nothing critical or worth a warning was found. */
+  /** {@return true when nothing critical or worth a warning was found} */
   public boolean isAligned() {
     return findings.stream().allMatch(f -> f.severity() == Severity.INFO);
   }

@@ -24,7 +24,15 @@ public record Finding(Severity severity, Kind kind, String subject, String messa
           .thenComparing(Finding::kind)
           .thenComparing(Finding::message);
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param severity how much it matters
+   * @param kind which rule found it
+   * @param subject what it is about: {@code product:<id>}, {@code objective:<id>}, {@code
+   *     roadmap:<id>} or {@code portfolio}
+   * @param message what was found and what would fix it, lowercase
+   */
   public Finding {
     requireNonNull(severity, "severity");
     requireNonNull(kind, "kind");
@@ -63,7 +71,7 @@ public record Finding(Severity severity, Kind kind, String subject, String messa
     /** Under diversification, a product has no PM, or shares one with another product. */
     NO_OWN_PM;
 
-    /** The kebab-case name shown in reports: {@code vision-outside-company}. */
+    /** {@return the kebab-case name shown in reports: {@code vision-outside-company}} */
     public String label() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -17,7 +17,12 @@ public record Investment(double development, double marketing) {
   /** No investment. */
   public static final Investment NONE = new Investment(0, 0);
 
-  /** Checks that both amounts are finite and not negative. */
+  /**
+   * Checks that both amounts are finite and not negative.
+   *
+   * @param development spent on building the product, finite and at least 0
+   * @param marketing spent on selling it, finite and at least 0
+   */
   public Investment {
     List<Problem> problems = new ArrayList<>();
     check(development, "development", problems);
@@ -25,12 +30,17 @@ public record Investment(double development, double marketing) {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Returns an investment of {@code development} and {@code marketing}. */
+  /**
+   * {@return an investment of {@code development} and {@code marketing}}
+   *
+   * @param development spent on building, finite and at least 0
+   * @param marketing spent on selling, finite and at least 0
+   */
   public static Investment of(double development, double marketing) {
     return new Investment(development, marketing);
   }
 
-  /** Development plus marketing. */
+  /** {@return development plus marketing} */
   public double total() {
     return development + marketing;
   }

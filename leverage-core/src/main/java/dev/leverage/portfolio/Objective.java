@@ -17,7 +17,12 @@ import java.util.List;
  */
 public record Objective(String id, double weight) {
 
-  /** Checks the id and the weight. */
+  /**
+   * Checks the id and the weight.
+   *
+   * @param id the objective's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}
+   * @param weight how much the objective counts, finite and at least 0
+   */
   public Objective {
     List<Problem> problems = new ArrayList<>();
     Ids.check(id, "id", "objective", problems);
@@ -32,7 +37,12 @@ public record Objective(String id, double weight) {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Returns the objective {@code id} with {@code weight}. */
+  /**
+   * {@return the objective {@code id} with {@code weight}}
+   *
+   * @param id the objective's id
+   * @param weight how much the objective counts, finite and at least 0
+   */
   public static Objective of(String id, double weight) {
     return new Objective(id, weight);
   }

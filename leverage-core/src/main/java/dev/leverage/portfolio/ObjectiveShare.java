@@ -14,12 +14,22 @@ import static java.util.Objects.requireNonNull;
  */
 public record ObjectiveShare(String id, double weight, double targetShare, double investmentShare) {
 
-  /** Checks that the id is present. */
+  /**
+   * Checks that the id is present.
+   *
+   * @param id the objective's id
+   * @param weight its weight as given
+   * @param targetShare its weight normalised by the sum of all weights, from 0 to 1
+   * @param investmentShare its share of the investment tied to objectives, from 0 to 1
+   */
   public ObjectiveShare {
     requireNonNull(id, "id");
   }
 
-  /** {@code investmentShare − targetShare}: above 0 when over-funded, below when under-funded. */
+  /**
+   * {@return {@code investmentShare − targetShare}: above 0 when over-funded, below when
+   * under-funded}
+   */
   public double deviation() {
     return investmentShare - targetShare;
   }

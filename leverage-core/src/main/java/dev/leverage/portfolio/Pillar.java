@@ -18,7 +18,12 @@ import java.util.List;
  */
 public record Pillar(String id, List<String> serves) {
 
-  /** Checks the ids and copies the list. */
+  /**
+   * Checks the ids and copies the list.
+   *
+   * @param id the pillar's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}
+   * @param serves ids of the objectives it serves; may be empty, which the alignment report flags
+   */
   public Pillar {
     serves = ImmutableList.copyOf(Nulls.rejectIn(serves, "serves", 0));
     List<Problem> problems = new ArrayList<>();
@@ -29,7 +34,12 @@ public record Pillar(String id, List<String> serves) {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Returns the pillar {@code id} serving {@code objectives}. */
+  /**
+   * {@return the pillar {@code id} serving {@code objectives}}
+   *
+   * @param id the pillar's id
+   * @param objectives ids of the objectives it serves
+   */
   public static Pillar of(String id, String... objectives) {
     return new Pillar(id, Nulls.rejectIn(objectives, "serves", 0));
   }

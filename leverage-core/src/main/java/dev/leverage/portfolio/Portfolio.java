@@ -78,25 +78,37 @@ public abstract class Portfolio {
     return new Builder().from(this);
   }
 
-  /** Returns the objective with {@code id}, if there is one. */
+  /**
+   * {@return the objective with {@code id}, if there is one}
+   *
+   * @param id an objective id
+   */
   public Optional<Objective> objective(String id) {
     requireNonNull(id, "id");
     return objectives().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /** Returns the pillar with {@code id}, if there is one. */
+  /**
+   * {@return the pillar with {@code id}, if there is one}
+   *
+   * @param id a pillar id
+   */
   public Optional<Pillar> pillar(String id) {
     requireNonNull(id, "id");
     return pillars().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** Returns the product with {@code id}, if there is one. */
+  /**
+   * {@return the product with {@code id}, if there is one}
+   *
+   * @param id a product id
+   */
   public Optional<Product> product(String id) {
     requireNonNull(id, "id");
     return products().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** Checks this portfolio's alignment. */
+  /** {@return this portfolio's alignment: its findings and the objectives' shares} */
   public Alignment alignment() {
     return Alignment.of(this);
   }

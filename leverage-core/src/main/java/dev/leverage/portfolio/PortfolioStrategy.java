@@ -12,14 +12,15 @@ public enum PortfolioStrategy {
   /** Each product has its own vision and its own PM; the manager of PMs manages the portfolio. */
   DIVERSIFICATION;
 
-  /** The lowercase name used in scenario files: {@code focus}. */
+  /** {@return the lowercase name used in scenario files: {@code focus}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the strategy named {@code label}, ignoring case.
+   * {@return the strategy named {@code label}, ignoring case}
    *
+   * @param label a strategy such as {@code focus}, in any case
    * @throws InvalidModelException listing the strategies when the label is unknown
    */
   public static PortfolioStrategy parse(String label) {

@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record RoadmapItem(String id, String product, Optional<String> pillar) {
 
-  /** Checks the ids. */
+  /**
+   * Checks the ids.
+   *
+   * @param id the item's id, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}
+   * @param product the id of the product it belongs to
+   * @param pillar the id of the strategy pillar it serves; empty, which the alignment report flags
+   */
   public RoadmapItem {
     Nulls.reject(pillar, "pillar");
     List<Problem> problems = new ArrayList<>();
@@ -29,12 +35,23 @@ public record RoadmapItem(String id, String product, Optional<String> pillar) {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Returns the item {@code id} of {@code product} on {@code pillar}. */
+  /**
+   * {@return the item {@code id} of {@code product} on {@code pillar}}
+   *
+   * @param id the item's id
+   * @param product the id of the product
+   * @param pillar the id of the strategy pillar it serves
+   */
   public static RoadmapItem of(String id, String product, String pillar) {
     return new RoadmapItem(id, product, Optional.of(Nulls.reject(pillar, "pillar")));
   }
 
-  /** Returns the item {@code id} of {@code product}, tied to no pillar. */
+  /**
+   * {@return the item {@code id} of {@code product}, tied to no pillar}
+   *
+   * @param id the item's id
+   * @param product the id of the product
+   */
   public static RoadmapItem withoutPillar(String id, String product) {
     return new RoadmapItem(id, product, Optional.empty());
   }

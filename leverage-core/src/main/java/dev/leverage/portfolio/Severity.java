@@ -11,7 +11,7 @@ public enum Severity {
   /** Worth knowing; nothing is necessarily wrong. */
   INFO;
 
-  /** The lowercase name shown in reports: {@code warning}. */
+  /** {@return the lowercase name shown in reports: {@code warning}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -67,33 +67,35 @@ public final class CoachingPriorities {
   /**
    * Ranks the coaching candidates of {@code scenario} by leverage.
    *
+   * @param scenario the scenario
+   * @return the ranked candidates and each product manager's first priority
    * @throws InvalidModelException if the scenario has no coaching section
    */
   public static CoachingPriorities of(Scenario scenario) {
     return new CoachingPriorities(scenario);
   }
 
-  /** The coaching setup. */
+  /** {@return the coaching setup} */
   public Coaching coaching() {
     return coaching;
   }
 
-  /** The id of the coach. */
+  /** {@return the id of the coach} */
   public String coach() {
     return coaching.coach();
   }
 
-  /** The scenario with the coaching candidates as its only activities. */
+  /** {@return the scenario with the coaching candidates as its only activities} */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** The candidates ranked by leverage, best first; ties by id. */
+  /** {@return the candidates ranked by leverage, best first; ties by id} */
   public Ranking ranking() {
     return ranking;
   }
 
-  /** The candidates in rank order. */
+  /** {@return the candidates in rank order} */
   public List<CoachingCandidate> candidates() {
     return ranking.entries().stream()
         .map(r -> candidates.get(r.activity().id()))
@@ -101,8 +103,9 @@ public final class CoachingPriorities {
   }
 
   /**
-   * The candidates for product manager {@code pm}, in rank order.
+   * {@return the candidates for product manager {@code pm}, in rank order}
    *
+   * @param pm the id of the product manager
    * @throws InvalidModelException naming the closest product manager when {@code pm} is unknown
    */
   public List<CoachingCandidate> candidatesOf(String pm) {
@@ -112,29 +115,38 @@ public final class CoachingPriorities {
         .collect(toImmutableList());
   }
 
-  /** The candidate with activity id {@code id}, if there is one. */
+  /**
+   * {@return the candidate with activity id {@code id}, if there is one}
+   *
+   * @param id a candidate activity's id
+   */
   public Optional<CoachingCandidate> candidate(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(candidates.get(id));
   }
 
-  /** The ranked place of {@code candidate}: its rank, score and output. */
+  /**
+   * {@return the ranked place of {@code candidate}: its rank, score and output}
+   *
+   * @param candidate one of {@link #candidates()}
+   */
   public RankedActivity ranked(CoachingCandidate candidate) {
     return ranking.find(candidate.id()).orElseThrow();
   }
 
   /**
-   * Each product manager's first priority, by PM id in the scenario's order; a PM with every
-   * characteristic at or above its target has none.
+   * {@return each product manager's first priority, by PM id in the scenario's order; a PM with
+   * every characteristic at or above its target has none}
    */
   public Map<String, CoachingCandidate> firstPriorities() {
     return firstPriorities;
   }
 
   /**
-   * The first priority of product manager {@code pm}, empty when every characteristic is at or
-   * above its target.
+   * {@return the first priority of product manager {@code pm}, empty when every characteristic is
+   * at or above its target}
    *
+   * @param pm the id of the product manager
    * @throws InvalidModelException naming the closest product manager when {@code pm} is unknown
    */
   public Optional<CoachingCandidate> firstPriority(String pm) {

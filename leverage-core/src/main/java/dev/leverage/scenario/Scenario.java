@@ -88,30 +88,52 @@ public abstract class Scenario {
     return new Builder().from(this);
   }
 
-  /** Returns the product manager with {@code id}, if there is one. */
+  /**
+   * {@return the product manager with {@code id}, if there is one}
+   *
+   * @param id a product manager id
+   */
   public Optional<ProductManager> productManager(String id) {
     requireNonNull(id, "id");
     return productManagers().stream().filter(pm -> pm.id().equals(id)).findFirst();
   }
 
-  /** Returns the activity with {@code id}, if there is one. */
+  /**
+   * {@return the activity with {@code id}, if there is one}
+   *
+   * @param id an activity id
+   */
   public Optional<Activity> activity(String id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(activityIndex().get(id));
   }
 
-  /** The activities done by {@code manager}, in the order given. */
+  /**
+   * {@return the activities done by {@code manager}, in the order given}
+   *
+   * @param manager a manager id
+   */
   public List<Activity> activitiesOf(String manager) {
     organization().manager(manager).orElseThrow(() -> unknownManager(manager));
     return activities().stream().filter(a -> a.by().equals(manager)).collect(toImmutableList());
   }
 
-  /** The output and leverage of {@code activity} in this scenario's organization and horizon. */
+  /**
+   * {@return the output and leverage of {@code activity} in this scenario's organization and
+   * horizon}
+   *
+   * @param activity the activity
+   */
   public ActivityOutput output(Activity activity) {
     return ActivityOutput.of(activity, organization(), horizon());
   }
 
-  /** The path of {@code activity} in the scenario ({@code activities[3]}), or its id if absent. */
+  /**
+   * {@return the path of {@code activity} in the scenario ({@code activities[3]}), or its id if
+   * absent}
+   *
+   * @param activity the activity
+   */
   public String pathOf(Activity activity) {
     int index = activities().indexOf(activity);
     return index >= 0 ? "activities[" + index + "]" : "activity '" + activity.id() + "'";
@@ -170,7 +192,11 @@ public abstract class Scenario {
     return toBuilder().horizon(horizon).build();
   }
 
-  /** Returns an exception for an unknown manager id, naming the closest known one. */
+  /**
+   * {@return an exception for an unknown manager id, naming the closest known one}
+   *
+   * @param manager a manager id
+   */
   public InvalidModelException unknownManager(String manager) {
     return InvalidModelException.of(
         "", Spelling.unknown("manager", manager, organization().managerIds()));

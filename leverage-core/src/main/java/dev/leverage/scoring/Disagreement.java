@@ -37,6 +37,8 @@ public final class Disagreement {
   /**
    * Compares {@code rankings} of the same activities.
    *
+   * @param rankings rankings by different strategies, at least one
+   * @return how the rankings agree and disagree
    * @throws IllegalArgumentException if there are none, two share a strategy name, or they rank
    *     different activities
    */
@@ -75,10 +77,13 @@ public final class Disagreement {
   }
 
   /**
-   * Kendall's tau-b of two rankings of the same activities, over their scores: {@code (C − D) /
-   * √((P − T_a)(P − T_b))} with C concordant and D discordant pairs, P all pairs and T_a, T_b the
-   * pairs tied in each. NaN when fewer than two activities, or when either ranking ties them all.
+   * {@return Kendall's tau-b of two rankings of the same activities, over their scores: {@code (C −
+   * D) / √((P − T_a)(P − T_b))} with C concordant and D discordant pairs, P all pairs and T_a, T_b
+   * the pairs tied in each} NaN when fewer than two activities, or when either ranking ties them
+   * all.
    *
+   * @param a the first ranking
+   * @param b the second ranking
    * @throws IllegalArgumentException if the rankings rank different activities
    */
   public static double kendallTau(Ranking a, Ranking b) {
@@ -124,22 +129,30 @@ public final class Disagreement {
     return denominator == 0 ? Double.NaN : (concordant - discordant) / denominator;
   }
 
-  /** The rankings compared, in the order given. */
+  /** {@return the rankings compared, in the order given} */
   public List<Ranking> rankings() {
     return rankings;
   }
 
-  /** Kendall's tau of every pair of rankings, in the order given: (1, 2), (1, 3), …, (2, 3), …. */
+  /**
+   * {@return Kendall's tau of every pair of rankings, in the order given: (1, 2), (1, 3), …, (2,
+   * 3), …}
+   */
   public List<Pair> pairs() {
     return pairs;
   }
 
-  /** Every activity with its rank under each strategy, the widest spread of ranks first. */
+  /**
+   * {@return every activity with its rank under each strategy, the widest spread of ranks first}
+   */
   public List<Mover> movers() {
     return movers;
   }
 
-  /** The activities whose rank moves most between strategies; empty when all strategies agree. */
+  /**
+   * {@return the activities whose rank moves most between strategies; empty when all strategies
+   * agree}
+   */
   public List<Mover> mostMoved() {
     if (movers.isEmpty() || movers.get(0).spread() == 0) {
       return List.of();
@@ -165,22 +178,27 @@ public final class Disagreement {
    */
   public record Mover(String activity, Map<String, Integer> ranks) {
 
-    /** Copies the ranks. */
+    /**
+     * Copies the ranks.
+     *
+     * @param activity the activity's id
+     * @param ranks its rank (1 for the best) by strategy name, in the order of the rankings
+     */
     public Mover {
       ranks = ImmutableMap.copyOf(ranks);
     }
 
-    /** The best (lowest) rank. */
+    /** {@return the best (lowest) rank} */
     public int best() {
       return ranks.values().stream().mapToInt(Integer::intValue).min().orElse(0);
     }
 
-    /** The worst (highest) rank. */
+    /** {@return the worst (highest) rank} */
     public int worst() {
       return ranks.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    /** How far the rank moves: worst minus best. */
+    /** {@return how far the rank moves: worst minus best} */
     public int spread() {
       return worst() - best();
     }

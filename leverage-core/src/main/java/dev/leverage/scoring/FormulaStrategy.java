@@ -189,6 +189,14 @@ final class FormulaStrategy implements ScoringStrategy {
       nodes = parsed.getAllASTNodes();
     } catch (ParseException e) {
       throw InvalidModelException.of("formula", describeParseError(expression, e));
+    } catch (RuntimeException e) {
+      // EvalEx's parser fails on some malformed expressions with an unchecked exception (for
+      // example an unmatched ')' after a function call); it is still a syntax error of the user's.
+      throw InvalidModelException.of(
+          "formula",
+          "syntax error in '"
+              + expression
+              + "': check that every '(' has its ')' and that operators stand between operands");
     }
     Map<String, Integer> variables = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();

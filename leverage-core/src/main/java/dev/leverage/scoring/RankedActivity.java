@@ -17,7 +17,14 @@ import dev.leverage.activity.ActivityOutput;
  */
 public record RankedActivity(int rank, Activity activity, Score score, ActivityOutput output) {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param rank 1 for the best, then 2, 3, … with no gaps (ties are broken by id)
+   * @param activity the activity
+   * @param score its score and breakdown
+   * @param output its output, leverage and contributions
+   */
   public RankedActivity {
     requireNonNull(activity, "activity");
     requireNonNull(score, "score");

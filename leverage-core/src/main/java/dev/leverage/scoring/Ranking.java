@@ -35,7 +35,13 @@ public final class Ranking {
     this.entries = entries;
   }
 
-  /** Ranks every activity of {@code scenario} by {@code strategy}. */
+  /**
+   * Ranks every activity of {@code scenario} by {@code strategy}.
+   *
+   * @param scenario the scenario
+   * @param strategy the scoring strategy
+   * @return the ranking
+   */
   public static Ranking of(Scenario scenario, ScoringStrategy strategy) {
     return of(ScoringContext.of(scenario), strategy, scenario.activities());
   }
@@ -43,6 +49,10 @@ public final class Ranking {
   /**
    * Ranks {@code activities} by {@code strategy} in {@code context}.
    *
+   * @param context the scoring context
+   * @param strategy the scoring strategy
+   * @param activities activities of the context's scenario
+   * @return the ranking
    * @throws InvalidModelException with every problem met while scoring (each once), including
    *     non-finite scores
    */
@@ -72,28 +82,32 @@ public final class Ranking {
     return new Ranking(Checks.name(strategy), ranked.build());
   }
 
-  /** The name of the strategy that made this ranking. */
+  /** {@return the name of the strategy that made this ranking} */
   public String strategy() {
     return strategy;
   }
 
-  /** The ranked activities, best first. */
+  /** {@return the ranked activities, best first} */
   public List<RankedActivity> entries() {
     return entries;
   }
 
-  /** The best activity, if any were ranked. */
+  /** {@return the best activity, if any were ranked} */
   public Optional<RankedActivity> first() {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
   }
 
-  /** The place of the activity {@code id}, if it was ranked. */
+  /**
+   * {@return the place of the activity {@code id}, if it was ranked}
+   *
+   * @param id an activity id
+   */
   public Optional<RankedActivity> find(String id) {
     requireNonNull(id, "id");
     return entries.stream().filter(r -> r.activity().id().equals(id)).findFirst();
   }
 
-  /** The ids in rank order. */
+  /** {@return the ids in rank order} */
   public List<String> ids() {
     return entries.stream().map(r -> r.activity().id()).collect(toImmutableList());
   }

@@ -19,18 +19,36 @@ import java.util.Map;
  */
 public record Score(double value, List<Term> terms, Map<String, Double> inputs) {
 
-  /** Copies the breakdown. */
+  /**
+   * Copies the breakdown.
+   *
+   * @param value the score; higher is better
+   * @param terms additive parts of the value, each labelled; they sum to {@code value}
+   * @param inputs the figures the score was computed from, by name
+   */
   public Score {
     terms = ImmutableList.copyOf(terms);
     inputs = ImmutableMap.copyOf(inputs);
   }
 
-  /** Returns a score of {@code value} with its breakdown. */
+  /**
+   * {@return a score of {@code value} with its breakdown}
+   *
+   * @param value the score; higher is better
+   * @param terms additive parts of the value, each labelled; they sum to {@code value}
+   * @param inputs the figures the score was computed from, by name
+   */
   public static Score of(double value, List<Term> terms, Map<String, Double> inputs) {
     return new Score(value, terms, inputs);
   }
 
-  /** Returns a score made of one term labelled {@code label}. */
+  /**
+   * {@return a score made of one term labelled {@code label}}
+   *
+   * @param label what the term stands for
+   * @param value the score; higher is better
+   * @param inputs the figures the score was computed from, by name
+   */
   public static Score single(String label, double value, Map<String, Double> inputs) {
     return new Score(value, List.of(new Term(label, value)), inputs);
   }
@@ -43,7 +61,12 @@ public record Score(double value, List<Term> terms, Map<String, Double> inputs) 
    */
   public record Term(String label, double value) {
 
-    /** Checks that the term is labelled. */
+    /**
+     * Checks that the term is labelled.
+     *
+     * @param label what the part stands for
+     * @param value its share of the score
+     */
     public Term {
       requireNonNull(label, "label");
     }

@@ -37,34 +37,45 @@ public final class ScoringContext {
     this.scenario = requireNonNull(scenario, "scenario");
   }
 
-  /** Returns the context of {@code scenario}. */
+  /**
+   * {@return the context of {@code scenario}}
+   *
+   * @param scenario the scenario
+   */
   public static ScoringContext of(Scenario scenario) {
     return new ScoringContext(scenario);
   }
 
-  /** The scenario being scored. */
+  /** {@return the scenario being scored} */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** The scenario's organization. */
+  /** {@return the scenario's organization} */
   public Organization organization() {
     return scenario.organization();
   }
 
-  /** The scenario's horizon. */
+  /** {@return the scenario's horizon} */
   public CalendarTime horizon() {
     return scenario.horizon();
   }
 
-  /** The output and leverage of {@code activity}, with its contributions. */
+  /**
+   * {@return the output and leverage of {@code activity}, with its contributions}
+   *
+   * @param activity the activity
+   */
   public ActivityOutput output(Activity activity) {
     return scenario.output(activity);
   }
 
   /**
-   * The PERT mean of {@code activity}'s attribute {@code name}.
+   * {@return the PERT mean of {@code activity}'s attribute {@code name}}
    *
+   * @param activity the activity
+   * @param name the attribute's name
+   * @param strategy the scoring strategy
    * @throws InvalidModelException naming the activity, the attribute and {@code strategy}, which
    *     needs it, when the attribute is missing
    */
@@ -89,8 +100,11 @@ public final class ScoringContext {
   }
 
   /**
-   * The PERT means of {@code activity}'s attributes {@code names}, by name in that order.
+   * {@return the PERT means of {@code activity}'s attributes {@code names}, by name in that order}
    *
+   * @param activity the activity
+   * @param strategy the scoring strategy
+   * @param names the attributes' names
    * @throws InvalidModelException naming the activity, {@code strategy} and every missing attribute
    */
   public Map<String, Double> attributes(Activity activity, String strategy, String... names) {
@@ -109,7 +123,12 @@ public final class ScoringContext {
     return ImmutableMap.copyOf(values);
   }
 
-  /** True when {@code activity} has the attribute {@code name}. */
+  /**
+   * {@return true when {@code activity} has the attribute {@code name}}
+   *
+   * @param activity the activity
+   * @param name the attribute's name
+   */
   public boolean hasAttribute(Activity activity, String name) {
     requireNonNull(name, "name");
     return activity.attributes().containsKey(name);

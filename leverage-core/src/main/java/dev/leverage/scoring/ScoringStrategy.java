@@ -24,46 +24,58 @@ import java.util.List;
 @FunctionalInterface
 public interface ScoringStrategy {
 
-  /** Scores {@code activity}; {@code context} gives its output, leverage and attributes. */
+  /**
+   * Scores {@code activity}; {@code context} gives its output, leverage and attributes.
+   *
+   * @param activity the activity
+   * @param context the scoring context
+   * @return the score and its breakdown
+   */
   Score score(Activity activity, ScoringContext context);
 
-  /** The strategy's name, as the calculator's {@code --strategy} option and JSON show it. */
+  /**
+   * {@return the strategy's name, as the calculator's {@code --strategy} option and JSON show it}
+   */
   default String name() {
     return "custom";
   }
 
-  /** Returns this strategy with {@code weight}, a part of a {@linkplain #composite composite}. */
+  /**
+   * {@return this strategy with {@code weight}, a part of a {@linkplain #composite composite}}
+   *
+   * @param weight the strategy's weight in a composite, finite and greater than 0
+   */
   default WeightedStrategy weighted(double weight) {
     return new WeightedStrategy(this, weight);
   }
 
-  /** The default strategy: leverage, the output an activity creates per hour of effort. */
+  /** {@return the default strategy: leverage, the output an activity creates per hour of effort} */
   static ScoringStrategy leverage() {
     return LeverageStrategy.INSTANCE;
   }
 
   /**
-   * RICE: {@code reach × impact × confidence / effort}, from the attributes {@code reach}, {@code
-   * impact} and {@code confidence}, and {@code effort} when the activity has it, else its hours.
-   * The breakdown is one term; the inputs name each factor.
+   * {@return the RICE strategy, {@code reach × impact × confidence / effort}, from the attributes
+   * {@code reach}, {@code impact} and {@code confidence}, and {@code effort} when the activity has
+   * it, else its hours} The breakdown is one term; the inputs name each factor.
    */
   static ScoringStrategy rice() {
     return RiceStrategy.INSTANCE;
   }
 
   /**
-   * ICE: {@code impact × confidence × ease}, from the attributes of those names. The breakdown is
-   * one term; the inputs name each factor.
+   * {@return the ICE strategy, {@code impact × confidence × ease}, from the attributes of those
+   * names} The breakdown is one term; the inputs name each factor.
    */
   static ScoringStrategy ice() {
     return IceStrategy.INSTANCE;
   }
 
   /**
-   * WSJF, weighted shortest job first: {@code (businessValue + timeCriticality + riskReduction) /
-   * jobSize}, from the attributes of those names, and {@code jobSize} when the activity has it,
-   * else its hours. The breakdown has one term per part of the cost of delay, each divided by the
-   * job size.
+   * {@return the WSJF strategy (weighted shortest job first), {@code (businessValue +
+   * timeCriticality + riskReduction) / jobSize}, from the attributes of those names, and {@code
+   * jobSize} when the activity has it, else its hours} The breakdown has one term per part of the
+   * cost of delay, each divided by the job size.
    */
   static ScoringStrategy wsjf() {
     return WsjfStrategy.INSTANCE;
@@ -83,6 +95,8 @@ public interface ScoringStrategy {
    * <p>The evaluator is EvalEx ({@code com.ezylang:EvalEx}), an optional dependency of this
    * library: add it to use formulas.
    *
+   * @param expression the formula
+   * @return the formula strategy
    * @throws dev.leverage.InvalidModelException at path {@code formula} for a syntax error (with its
    *     position) or anything outside the list above
    * @throws IllegalStateException if EvalEx is not on the class or module path
@@ -102,27 +116,34 @@ public interface ScoringStrategy {
    * that cannot score one of them fails the composite for all.
    *
    * @param parts at least one strategy with its weight, for example {@code rice().weighted(2)}
+   * @return the composite strategy
    */
   static ScoringStrategy composite(WeightedStrategy... parts) {
     return new CompositeStrategy(List.of(parts));
   }
 
-  /** A weighted composite of {@code parts}, as {@link #composite(WeightedStrategy...)}. */
+  /**
+   * A weighted composite of {@code parts}, as {@link #composite(WeightedStrategy...)}.
+   *
+   * @param parts the strategies with their weights
+   * @return the composite strategy
+   */
   static ScoringStrategy composite(List<WeightedStrategy> parts) {
     return new CompositeStrategy(parts);
   }
 
   /**
-   * The names of the built-in strategies: {@code leverage, rice, ice, wsjf, formula}. Every one but
-   * {@code formula}, which needs an expression, is found by {@link #byName(String)}.
+   * {@return the names of the built-in strategies: {@code leverage, rice, ice, wsjf, formula}}
+   * Every one but {@code formula}, which needs an expression, is found by {@link #byName(String)}.
    */
   static List<String> builtInNames() {
     return BuiltIns.NAMES;
   }
 
   /**
-   * Returns the built-in strategy called {@code name}, ignoring case.
+   * {@return the built-in strategy called {@code name}, ignoring case}
    *
+   * @param name a strategy's name, in any case
    * @throws dev.leverage.InvalidModelException at path {@code strategy}, listing the available
    *     names, when {@code name} is unknown or is {@code formula} (which needs an expression)
    */
@@ -131,9 +152,11 @@ public interface ScoringStrategy {
   }
 
   /**
-   * Returns the strategy called {@code name}, ignoring case: a built-in one, else one of {@code
-   * more} (by {@link #name()}).
+   * {@return the strategy called {@code name}, ignoring case: a built-in one, else one of {@code
+   * more} (by {@link #name()})}
    *
+   * @param name a strategy's name, in any case
+   * @param more strategies besides the built-in ones
    * @throws dev.leverage.InvalidModelException at path {@code strategy}, listing every available
    *     name, when none is called {@code name}
    */
@@ -141,7 +164,12 @@ public interface ScoringStrategy {
     return BuiltIns.find(name, more);
   }
 
-  /** Returns {@code strategy} under {@code name}. */
+  /**
+   * {@return {@code strategy} under {@code name}}
+   *
+   * @param name the name to show
+   * @param strategy the scoring strategy
+   */
   static ScoringStrategy named(String name, ScoringStrategy strategy) {
     requireNonNull(name, "name");
     requireNonNull(strategy, "strategy");

@@ -14,7 +14,12 @@ import dev.leverage.InvalidModelException;
  */
 public record WeightedStrategy(ScoringStrategy strategy, double weight) {
 
-  /** Checks that the weight is finite and greater than 0. */
+  /**
+   * Checks that the weight is finite and greater than 0.
+   *
+   * @param strategy the strategy
+   * @param weight its weight, finite and greater than 0
+   */
   public WeightedStrategy {
     requireNonNull(strategy, "strategy");
     String name = Checks.name(strategy);

@@ -55,7 +55,11 @@ public final class Distribution {
     p90 = q[2];
   }
 
-  /** Returns the distribution of a copy of {@code samples}: at least one, none NaN. */
+  /**
+   * {@return the distribution of a copy of {@code samples}: at least one, none NaN}
+   *
+   * @param samples the number of samples
+   */
   public static Distribution of(double... samples) {
     return new Distribution(samples.clone());
   }
@@ -65,45 +69,46 @@ public final class Distribution {
     return new Distribution(samples);
   }
 
-  /** How many samples the distribution holds. */
+  /** {@return how many samples the distribution holds} */
   public int count() {
     return samples.length;
   }
 
-  /** The arithmetic mean of the samples. */
+  /** {@return the arithmetic mean of the samples} */
   public double mean() {
     return mean;
   }
 
-  /** The smallest sample. */
+  /** {@return the smallest sample} */
   public double min() {
     return min;
   }
 
-  /** The largest sample. */
+  /** {@return the largest sample} */
   public double max() {
     return max;
   }
 
-  /** The 10th percentile, {@code quantile(0.1)}. */
+  /** {@return the 10th percentile, {@code quantile(0.1)}} */
   public double p10() {
     return p10;
   }
 
-  /** The median, {@code quantile(0.5)}. */
+  /** {@return the median, {@code quantile(0.5)}} */
   public double p50() {
     return p50;
   }
 
-  /** The 90th percentile, {@code quantile(0.9)}. */
+  /** {@return the 90th percentile, {@code quantile(0.9)}} */
   public double p90() {
     return p90;
   }
 
   /**
-   * The {@code p}-quantile for {@code p} in [0, 1], by linear interpolation between order
-   * statistics; non-decreasing in {@code p}, {@link #min()} at 0 and {@link #max()} at 1.
+   * {@return the {@code p}-quantile for {@code p} in [0, 1], by linear interpolation between order
+   * statistics; non-decreasing in {@code p}, {@link #min()} at 0 and {@link #max()} at 1}
    *
+   * @param p the share of values at or below the quantile, in [0, 1]
    * @throws IllegalArgumentException if {@code p} is outside [0, 1]
    */
   public double quantile(double p) {
@@ -115,7 +120,7 @@ public final class Distribution {
     return samples.clone();
   }
 
-  /** True when every sample is the same value. */
+  /** {@return true when every sample is the same value} */
   public boolean isPoint() {
     return min == max;
   }

@@ -41,8 +41,10 @@ public final class Sensitivity {
   }
 
   /**
-   * Returns the sensitivity of activity {@code id} of {@code scenario}.
+   * {@return the sensitivity of activity {@code id} of {@code scenario}}
    *
+   * @param scenario the scenario
+   * @param id an activity id of the scenario
    * @throws InvalidModelException naming the closest known id when {@code id} is unknown
    */
   public static Sensitivity of(Scenario scenario, String id) {
@@ -61,7 +63,12 @@ public final class Sensitivity {
     return of(scenario, activity);
   }
 
-  /** Returns the sensitivity of {@code activity} in {@code scenario}'s organization and horizon. */
+  /**
+   * {@return the sensitivity of {@code activity} in {@code scenario}'s organization and horizon}
+   *
+   * @param scenario the scenario
+   * @param activity the activity
+   */
   public static Sensitivity of(Scenario scenario, Activity activity) {
     requireNonNull(scenario, "scenario");
     requireNonNull(activity, "activity");
@@ -96,17 +103,17 @@ public final class Sensitivity {
         swings.stream().sorted(WIDEST_FIRST).collect(toImmutableList()));
   }
 
-  /** The activity's id. */
+  /** {@return the activity's id} */
   public String activity() {
     return activity;
   }
 
-  /** The leverage with every estimate at its PERT mean, output units per hour. */
+  /** {@return the leverage with every estimate at its PERT mean, output units per hour} */
   public double leverage() {
     return leverage;
   }
 
-  /** One swing per uncertain estimate, widest first. */
+  /** {@return one swing per uncertain estimate, widest first} */
   public List<Swing> swings() {
     return swings;
   }

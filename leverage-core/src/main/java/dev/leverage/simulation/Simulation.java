@@ -109,12 +109,23 @@ public abstract class Simulation {
     InvalidModelException.throwIfAny(problems);
   }
 
-  /** Simulates {@code scenario}. */
+  /**
+   * Simulates {@code scenario}.
+   *
+   * @param scenario the scenario
+   * @return every activity's sampled outputs, leverages and ranks
+   */
   public SimulationResult run(Scenario scenario) {
     return run(scenario, SimulationProgress.none());
   }
 
-  /** Simulates {@code scenario}, telling {@code progress} after each chunk of samples. */
+  /**
+   * Simulates {@code scenario}, telling {@code progress} after each chunk of samples.
+   *
+   * @param scenario the scenario
+   * @param progress told after each chunk of samples
+   * @return every activity's sampled outputs, leverages and ranks
+   */
   public SimulationResult run(Scenario scenario, SimulationProgress progress) {
     requireNonNull(scenario, "scenario");
     requireNonNull(progress, "progress");

@@ -10,10 +10,15 @@ package dev.leverage.simulation;
 @FunctionalInterface
 public interface SimulationProgress {
 
-  /** Reports that {@code done} of {@code total} samples have been drawn. */
+  /**
+   * Reports that {@code done} of {@code total} samples have been drawn.
+   *
+   * @param done samples drawn so far
+   * @param total samples to draw in all
+   */
   void samplesDone(int done, int total);
 
-  /** Ignores progress. */
+  /** {@return a progress that ignores every report} */
   static SimulationProgress none() {
     return (done, total) -> {};
   }

@@ -53,50 +53,69 @@ public final class SimulationResult {
     this.activities = results.build();
   }
 
-  /** The number of samples drawn. */
+  /** {@return the number of samples drawn} */
   public int samples() {
     return samples;
   }
 
-  /** The seed the samples were drawn with. */
+  /** {@return the seed the samples were drawn with} */
   public long seed() {
     return seed;
   }
 
-  /** The ids of the simulated activities, in scenario order. */
+  /** {@return the ids of the simulated activities, in scenario order} */
   public List<String> activityIds() {
     return ids;
   }
 
-  /** What the simulation found for each activity, in scenario order. */
+  /** {@return what the simulation found for each activity, in scenario order} */
   public List<SimulatedActivity> activities() {
     return activities;
   }
 
-  /** What the simulation found for activity {@code id}. */
+  /**
+   * {@return what the simulation found for activity {@code id}}
+   *
+   * @param id a simulated activity id
+   */
   public SimulatedActivity activity(String id) {
     return activities.get(position(id));
   }
 
-  /** The distribution of activity {@code id}'s output, in output units. */
+  /**
+   * {@return the distribution of activity {@code id}'s output, in output units}
+   *
+   * @param id a simulated activity id
+   */
   public Distribution output(String id) {
     return activity(id).output();
   }
 
-  /** The distribution of activity {@code id}'s leverage, in output units per hour. */
+  /**
+   * {@return the distribution of activity {@code id}'s leverage, in output units per hour}
+   *
+   * @param id a simulated activity id
+   */
   public Distribution leverage(String id) {
     return activity(id).leverage();
   }
 
-  /** The share of samples in which activity {@code id} ranks first, in [0, 1]. */
+  /**
+   * {@return the share of samples in which activity {@code id} ranks first, in [0, 1]}
+   *
+   * @param id a simulated activity id
+   */
   public double probabilityBest(String id) {
     return activity(id).probabilityBest();
   }
 
   /**
-   * The probability of each rank of activity {@code id}: element {@code r − 1} is the share of
-   * samples in which it ranks r; the elements sum to 1. The first call ranks every stored sample
-   * (O(activities · log activities) per sample, on the simulation's threads); later calls are free.
+   * {@return the probability of each rank of activity {@code id}: element {@code r − 1} is the
+   * share of samples in which it ranks r; the elements sum to 1} The first call ranks every stored
+   * sample (O(activities · log activities) per sample, on the simulation's threads); later calls
+   * are free.
+   *
+   * @param id a simulated activity id
    */
   public List<Double> rankDistribution(String id) {
     int position = position(id);
@@ -155,9 +174,12 @@ public final class SimulationResult {
   }
 
   /**
-   * The share of samples in which activity {@code a}'s leverage is strictly greater than activity
-   * {@code b}'s, in [0, 1]; with {@code probabilityHigher(b, a)} it sums to 1 minus the share of
-   * ties. Computed from the stored samples: one pass over them.
+   * {@return the share of samples in which activity {@code a}'s leverage is strictly greater than
+   * activity {@code b}'s, in [0, 1]; with {@code probabilityHigher(b, a)} it sums to 1 minus the
+   * share of ties} Computed from the stored samples: one pass over them.
+   *
+   * @param a the first ranking
+   * @param b the second ranking
    */
   public double probabilityHigher(String a, String b) {
     double[] first = leverage[position(a)];

@@ -18,7 +18,7 @@ import dev.leverage.uncertainty.Estimate;
 public record Swing(
     String input, String label, Estimate estimate, double leverageAtLow, double leverageAtHigh) {
 
-  /** How much the leverage moves: {@code |leverageAtHigh − leverageAtLow|}. */
+  /** {@return how much the leverage moves: {@code |leverageAtHigh − leverageAtLow|}} */
   public double width() {
     return Math.abs(leverageAtHigh - leverageAtLow);
   }

@@ -19,6 +19,7 @@ public record EffortEstimate(Estimate hours) {
   /**
    * Checks that the estimate is present and not negative.
    *
+   * @param hours the estimate in hours, every value at least 0
    * @throws InvalidModelException if {@code hours} is null or its low value is below 0
    */
   public EffortEstimate {

@@ -18,7 +18,13 @@ import dev.leverage.InvalidModelException;
  */
 public record Estimate(double low, double likely, double high) {
 
-  /** Checks that the three values are finite and ordered. */
+  /**
+   * Checks that the three values are finite and ordered.
+   *
+   * @param low the lowest plausible value, finite
+   * @param likely the most likely value, finite
+   * @param high the highest plausible value, finite
+   */
   public Estimate {
     if (!Double.isFinite(low) || !Double.isFinite(likely) || !Double.isFinite(high)) {
       throw InvalidModelException.of(
@@ -59,17 +65,27 @@ public record Estimate(double low, double likely, double high) {
     high += 0.0;
   }
 
-  /** Returns the certain value {@code value}. */
+  /**
+   * {@return the certain value {@code value}}
+   *
+   * @param value the certain value, finite
+   */
   public static Estimate of(double value) {
     return new Estimate(value, value, value);
   }
 
-  /** Returns the three-point estimate {@code low <= likely <= high}. */
+  /**
+   * {@return the three-point estimate {@code low <= likely <= high}}
+   *
+   * @param low the lowest plausible value, finite
+   * @param likely the most likely value, finite
+   * @param high the highest plausible value, finite
+   */
   public static Estimate of(double low, double likely, double high) {
     return new Estimate(low, likely, high);
   }
 
-  /** The PERT mean {@code (low + 4 likely + high) / 6}; the value itself for a point. */
+  /** {@return the PERT mean {@code (low + 4 likely + high) / 6}; the value itself for a point} */
   public double pertMean() {
     if (isPoint()) {
       return likely;
@@ -79,14 +95,15 @@ public record Estimate(double low, double likely, double high) {
     return Double.isInfinite(mean) ? low / 6.0 + likely / 1.5 + high / 6.0 : mean;
   }
 
-  /** True when low, likely and high are equal: there is no uncertainty. */
+  /** {@return true when low, likely and high are equal: there is no uncertainty} */
   public boolean isPoint() {
     return low == likely && likely == high;
   }
 
   /**
-   * Returns this estimate with each of its three values multiplied by {@code factor > 0}.
+   * {@return this estimate with each of its three values multiplied by {@code factor > 0}}
    *
+   * @param factor the factor, finite and greater than 0
    * @throws InvalidModelException when the product is too large for an estimate
    */
   public Estimate times(double factor) {

@@ -38,37 +38,46 @@ public final class PertDistribution {
     }
   }
 
-  /** Returns the PERT distribution of {@code estimate}. */
+  /**
+   * {@return the PERT distribution of {@code estimate}}
+   *
+   * @param estimate the estimate
+   */
   public static PertDistribution of(Estimate estimate) {
     return new PertDistribution(estimate);
   }
 
-  /** The estimate this distribution is drawn from. */
+  /** {@return the estimate this distribution is drawn from} */
   public Estimate estimate() {
     return estimate;
   }
 
-  /** True when the estimate is a point: every draw is {@code likely}. */
+  /** {@return true when the estimate is a point: every draw is {@code likely}} */
   public boolean isPoint() {
     return sampler == null;
   }
 
-  /** The first Beta shape α, in [1, 5]; NaN for a point. */
+  /** {@return the first Beta shape α, in [1, 5]; NaN for a point} */
   public double alpha() {
     return alpha;
   }
 
-  /** The second Beta shape β, in [1, 5] (α + β = 6); NaN for a point. */
+  /** {@return the second Beta shape β, in [1, 5] (α + β = 6); NaN for a point} */
   public double beta() {
     return beta;
   }
 
-  /** The mean, {@code (low + 4 likely + high) / 6}. */
+  /** {@return the mean, {@code (low + 4 likely + high) / 6}} */
   public double mean() {
     return estimate.pertMean();
   }
 
-  /** Draws one value in [low, high]; a point returns {@code likely} and leaves {@code random}. */
+  /**
+   * Draws one value in [low, high]; a point returns {@code likely} and leaves {@code random}.
+   *
+   * @param random the generator to draw from; its state advances
+   * @return the value drawn
+   */
   public double sample(SplittableRandom random) {
     if (sampler == null) {
       return estimate.likely();

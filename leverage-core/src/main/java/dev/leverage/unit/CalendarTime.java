@@ -26,7 +26,11 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
       Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?");
   private static final String FORMS = "write calendar time as 10d, 12w, 2w3d, P14D or P2W";
 
-  /** Checks that the weeks are finite and not negative. */
+  /**
+   * Checks that the weeks are finite and not negative.
+   *
+   * @param weeks weeks of 7 days, finite and at least 0
+   */
   public CalendarTime {
     if (!Double.isFinite(weeks) || weeks < 0) {
       throw InvalidModelException.of(
@@ -38,12 +42,20 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
     weeks += 0.0; // -0.0 becomes 0.0, so that equal spans are equal values
   }
 
-  /** Returns {@code weeks} weeks. */
+  /**
+   * {@return {@code weeks} weeks}
+   *
+   * @param weeks weeks of 7 days, finite and at least 0
+   */
   public static CalendarTime ofWeeks(double weeks) {
     return new CalendarTime(weeks);
   }
 
-  /** Returns {@code days} days, a seventh of a week each. */
+  /**
+   * {@return {@code days} days, a seventh of a week each}
+   *
+   * @param days days, a seventh of a week each
+   */
   public static CalendarTime ofDays(double days) {
     return new CalendarTime(days / 7.0);
   }
@@ -51,6 +63,8 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
   /**
    * Parses {@code 10d}, {@code 12w}, {@code 2w3d} or ISO-8601 {@code P14D}, {@code P2W}.
    *
+   * @param text the text to read
+   * @return the calendar time
    * @throws InvalidModelException naming the accepted forms, also for hours and minutes
    */
   public static CalendarTime parse(CharSequence text) {
@@ -101,12 +115,16 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
         + "'";
   }
 
-  /** The span in days. */
+  /** {@return the span in days} */
   public double days() {
     return weeks * 7.0;
   }
 
-  /** Returns the shorter of this and {@code other}. */
+  /**
+   * {@return the shorter of this and {@code other}}
+   *
+   * @param other another span
+   */
   public CalendarTime min(CalendarTime other) {
     return weeks <= other.weeks ? this : other;
   }

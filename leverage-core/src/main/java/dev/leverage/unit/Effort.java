@@ -38,7 +38,11 @@ public record Effort(double hours) implements Comparable<Effort> {
 
   private static final String FORMS = "write effort as 90m, 6h, 1h30m, 1.5h or PT6H30M";
 
-  /** Checks that the hours are finite, not negative and within the supported range. */
+  /**
+   * Checks that the hours are finite, not negative and within the supported range.
+   *
+   * @param hours hours of work, finite, from 0 to {@link #MAX_HOURS}
+   */
   public Effort {
     if (!Double.isFinite(hours) || hours < 0) {
       throw InvalidModelException.of(
@@ -50,12 +54,20 @@ public record Effort(double hours) implements Comparable<Effort> {
     hours += 0.0; // -0.0 becomes 0.0, so that equal amounts are equal values
   }
 
-  /** Returns {@code hours} of effort. */
+  /**
+   * {@return {@code hours} of effort}
+   *
+   * @param hours hours, finite and at least 0
+   */
   public static Effort ofHours(double hours) {
     return new Effort(hours);
   }
 
-  /** Returns {@code minutes} of effort. */
+  /**
+   * {@return {@code minutes} of effort}
+   *
+   * @param minutes minutes, finite and at least 0
+   */
   public static Effort ofMinutes(double minutes) {
     return new Effort(minutes / 60.0);
   }
@@ -63,6 +75,8 @@ public record Effort(double hours) implements Comparable<Effort> {
   /**
    * Parses {@code 90m}, {@code 6h}, {@code 1h30m}, {@code 1.5h} or ISO-8601 {@code PT6H30M}.
    *
+   * @param text the text to read
+   * @return the effort
    * @throws InvalidModelException naming the accepted forms, also for days and weeks
    */
   public static Effort parse(CharSequence text) {
@@ -137,17 +151,25 @@ public record Effort(double hours) implements Comparable<Effort> {
         + "'";
   }
 
-  /** The effort in minutes. */
+  /** {@return the effort in minutes} */
   public double minutes() {
     return hours * 60.0;
   }
 
-  /** Returns the sum of this and {@code other}. */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other more effort
+   */
   public Effort plus(Effort other) {
     return new Effort(hours + other.hours);
   }
 
-  /** Returns true when this is more than {@code other}. */
+  /**
+   * {@return true when this is more than {@code other}}
+   *
+   * @param other the effort to compare with
+   */
   public boolean isLongerThan(Effort other) {
     return hours > other.hours;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
+import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
@@ -93,6 +94,23 @@ class ActivityErrorsTest {
     assertProblems(
         () -> activity("plan").time(Effort.ZERO).build(),
         Problem.at("time", "must be more than 0 hours, was 0m"));
+  }
+
+  @Test
+  void anEstimatedTimeThatMayBeZeroIsReportedWithItsValues() {
+    assertProblems(
+        () -> activity("plan").time(Effort.ZERO, Effort.ofHours(1), Effort.ofHours(2)).build(),
+        Problem.at("time", "must be more than 0 hours, was {low: 0m, likely: 1h, high: 2h}"));
+  }
+
+  @Test
+  void aNegativeEstimateOfEffortIsReportedWithItsValuesNotAsZero() {
+    assertThatThrownBy(() -> EffortEstimate.ofHours(Estimate.of(-3, -2, -1)))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("effort must be at least 0 hours, was {low: -3h, likely: -2h, high: -1h}");
+    assertThatThrownBy(() -> EffortEstimate.ofHours(-0.5))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("effort must be at least 0 hours, was -30m");
   }
 
   @Test

@@ -97,6 +97,18 @@ class FormulaStrategyTest implements ScoringStrategyContract {
   }
 
   @Example
+  void reportsAnUnmatchedParenthesisThatTheParserTripsOverAsASyntaxError() {
+    // found by FormulaFuzzTest: EvalEx's parser throws NoSuchElementException on it
+    String expression = "LOG(0---1-------1-1-3---1---------1---------)1-11";
+    assertThatThrownBy(() -> ScoringStrategy.formula(expression))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "formula: syntax error in '"
+                + expression
+                + "': check that every '(' has its ')' and that operators stand between operands");
+  }
+
+  @Example
   void evaluatesDeeplyNestedParenthesesUpToTheLengthLimit() {
     String nested = "(".repeat(497) + "reach" + ")".repeat(497);
     assertThat(nested).hasSize(999);

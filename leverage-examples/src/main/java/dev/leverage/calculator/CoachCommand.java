@@ -7,6 +7,7 @@ import dev.leverage.activity.Activity;
 import dev.leverage.activity.Contribution;
 import dev.leverage.coaching.CoachingCandidate;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.internal.Numbers;
 import dev.leverage.planning.Plan;
 import dev.leverage.planning.Planner;
 import dev.leverage.priorities.CoachingPriorities;
@@ -132,7 +133,7 @@ final class CoachCommand implements Callable<Integer> {
             c.id(),
             c.characteristic().label(),
             c.fromLevel() + " -> " + c.toLevel(),
-            Text.figure(priorities.ranked(c).output().leverage()));
+            Numbers.figure(priorities.ranked(c).output().leverage()));
         List<String> tied = tiedWith(priorities, c);
         if (!tied.isEmpty()) {
           first.detail(
@@ -164,8 +165,8 @@ final class CoachCommand implements Callable<Integer> {
           c.characteristic().label(),
           c.fromLevel() + " -> " + c.toLevel(),
           Text.hours(r.output().hours()),
-          Text.figure(r.output().output()),
-          Text.figure(r.output().leverage()));
+          Numbers.figure(r.output().output()),
+          Numbers.figure(r.output().leverage()));
       double teams = 0;
       for (Contribution contribution : r.output().contributions()) {
         teams += contribution.teamOutput();
@@ -174,14 +175,14 @@ final class CoachCommand implements Callable<Integer> {
           String.format(
               "uplift %s = elasticity %s x importance %s x (5 - %d)/4, on %s's teams (%s/week)"
                   + " for %s weeks",
-              Text.brief(
+              Numbers.brief(
                   priorities.coaching().uplift(c.characteristic(), c.fromLevel()).pertMean()),
-              Text.brief(elasticity),
-              Text.brief(priorities.coaching().importance(c.characteristic())),
+              Numbers.brief(elasticity),
+              Numbers.brief(priorities.coaching().importance(c.characteristic())),
               c.fromLevel(),
               c.productManager(),
-              Text.brief(teams),
-              Text.brief(scenario.horizon().weeks())));
+              Numbers.brief(teams),
+              Numbers.brief(scenario.horizon().weeks())));
     }
     out.append(table.render());
     out.append(

@@ -5,6 +5,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
+import dev.leverage.internal.Numbers;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Distribution;
 import dev.leverage.simulation.SimulationResult;
@@ -152,7 +153,7 @@ final class CompareCommand implements Callable<Integer> {
     row(table, "B", c.b(), scenario, c.leverageB(), c.result().leverage(c.b()));
     out.append(table.render());
     out.append("  Ratio A/B at the PERT means: ")
-        .append(Double.isFinite(c.ratio()) ? Text.figure(c.ratio()) : "undefined (B's is 0)")
+        .append(Double.isFinite(c.ratio()) ? Numbers.figure(c.ratio()) : "undefined (B's is 0)")
         .append('\n');
     out.append("  P(A's leverage > B's) = ")
         .append(SimulateCommand.percent(c.probabilityAHigher()))
@@ -179,11 +180,11 @@ final class CompareCommand implements Callable<Integer> {
         label,
         id,
         scenario.activity(id).orElseThrow().by(),
-        Text.figure(atMeans),
-        Text.figure(leverage.mean()),
-        Text.figure(leverage.p10()),
-        Text.figure(leverage.p50()),
-        Text.figure(leverage.p90()));
+        Numbers.figure(atMeans),
+        Numbers.figure(leverage.mean()),
+        Numbers.figure(leverage.p10()),
+        Numbers.figure(leverage.p50()),
+        Numbers.figure(leverage.p90()));
   }
 
   /** A row for A and one for B: leverage at the means, its distribution, P(higher). */

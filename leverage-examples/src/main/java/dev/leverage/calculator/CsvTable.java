@@ -3,6 +3,7 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.leverage.internal.Numbers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ final class CsvTable {
     }
     if (cell instanceof Double || cell instanceof Float) {
       double value = ((Number) cell).doubleValue();
-      return Double.isFinite(value) ? Text.number(value) : "";
+      return Double.isFinite(value) ? Numbers.format(value) : "";
     }
     return Text.escape(cell.toString());
   }

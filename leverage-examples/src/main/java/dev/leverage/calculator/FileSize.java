@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
+import dev.leverage.internal.Numbers;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,6 @@ record FileSize(long bytes) {
       value /= 1024;
       unit++;
     }
-    return Text.brief(Math.round(value * 10) / 10.0) + units[unit];
+    return Numbers.brief(Math.round(value * 10) / 10.0) + units[unit];
   }
 }

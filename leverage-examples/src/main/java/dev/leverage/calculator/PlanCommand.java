@@ -3,6 +3,7 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
+import dev.leverage.internal.Numbers;
 import dev.leverage.planning.Frontier;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Plan;
@@ -103,9 +104,9 @@ final class PlanCommand implements Callable<Integer> {
         .append(" used, ")
         .append(Text.hours(plan.unusedHours()))
         .append(" unused; output ")
-        .append(Text.figure(plan.output()));
+        .append(Numbers.figure(plan.output()));
     if (plan.foundationFirst()) {
-      out.append(" (foundation ").append(Text.figure(plan.foundationOutput())).append(')');
+      out.append(" (foundation ").append(Numbers.figure(plan.foundationOutput())).append(')');
     }
     out.append('\n');
     if (plan.activities().isEmpty()) {
@@ -120,8 +121,8 @@ final class PlanCommand implements Callable<Integer> {
             activity.id(),
             activity.activity().activity().kind().label(),
             Text.hours(activity.hours()),
-            Text.figure(activity.output()),
-            Text.figure(activity.leverage()),
+            Numbers.figure(activity.output()),
+            Numbers.figure(activity.leverage()),
             Text.hours(activity.cumulativeHours()));
       }
       out.append(schedule.render());
@@ -131,7 +132,7 @@ final class PlanCommand implements Callable<Integer> {
     } else {
       out.append("  Not solved exactly (the instance is past the exact solver's limits):")
           .append(" the best plan may create up to ")
-          .append(Text.figure(plan.gap()))
+          .append(Numbers.figure(plan.gap()))
           .append(plan.foundationFirst() ? " more (foundation) output.\n" : " more output.\n");
     }
     if (!plan.leftOut().isEmpty()) {
@@ -142,7 +143,7 @@ final class PlanCommand implements Callable<Integer> {
             activity.id(),
             activity.activity().activity().kind().label(),
             Text.hours(activity.activity().hours()),
-            Text.figure(activity.activity().output()),
+            Numbers.figure(activity.activity().output()),
             activity.reason().label());
         left.detail(activity.explanation());
       }
@@ -164,12 +165,12 @@ final class PlanCommand implements Callable<Integer> {
         .append(": from each budget listed up to the next\n");
     TextTable table = new TextTable(">Budget", ">Output");
     for (Frontier.Point point : frontier.points()) {
-      table.row(Text.hours(point.hours()), Text.figure(point.output()));
+      table.row(Text.hours(point.hours()), Numbers.figure(point.output()));
     }
     out.append(table.render());
     if (!frontier.exact()) {
       out.append("  Not exact: each point may be up to ")
-          .append(Text.figure(frontier.gap()))
+          .append(Numbers.figure(frontier.gap()))
           .append(" below the best.\n");
     }
     return out.toString();

@@ -3,6 +3,7 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
+import dev.leverage.internal.Numbers;
 import dev.leverage.portfolio.Alignment;
 import dev.leverage.portfolio.Finding;
 import dev.leverage.portfolio.ObjectiveShare;
@@ -70,7 +71,7 @@ final class PortfolioCommand implements Callable<Integer> {
     for (ObjectiveShare share : alignment.objectives()) {
       objectives.row(
           share.id(),
-          Text.brief(share.weight()),
+          Numbers.brief(share.weight()),
           percent(share.targetShare()) + "%",
           percent(share.investmentShare()) + "%",
           (share.deviation() >= 0 ? "+" : "") + percent(share.deviation()));

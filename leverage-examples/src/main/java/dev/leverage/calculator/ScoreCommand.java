@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
 import dev.leverage.activity.Contribution;
+import dev.leverage.internal.Numbers;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
@@ -94,9 +95,9 @@ final class ScoreCommand implements Callable<Integer> {
                       .append(teams.length() == 0 ? "" : ", ")
                       .append(team)
                       .append(" (")
-                      .append(Text.brief(weight))
+                      .append(Numbers.brief(weight))
                       .append(")"));
-      managers.row(id, Text.figure(scenario.organization().outputPerWeek(id)), teams.toString());
+      managers.row(id, Numbers.figure(scenario.organization().outputPerWeek(id)), teams.toString());
     }
     out.append(managers.render()).append('\n');
     out.append("Activities ranked by ")
@@ -122,10 +123,10 @@ final class ScoreCommand implements Callable<Integer> {
                   r.activity().by(),
                   r.activity().kind().label(),
                   Text.hours(r.output().hours()),
-                  Text.figure(r.output().output()),
-                  Text.figure(r.output().leverage())));
+                  Numbers.figure(r.output().output()),
+                  Numbers.figure(r.output().leverage())));
       if (!byLeverage) {
-        cells.add(Text.figure(r.score().value()));
+        cells.add(Numbers.figure(r.score().value()));
       }
       table.row(cells.toArray(String[]::new));
       if (!byLeverage) {
@@ -136,11 +137,11 @@ final class ScoreCommand implements Callable<Integer> {
             String.format(
                 "%s: weight %s x %s/week x uplift %s x %s weeks = %s",
                 c.team(),
-                Text.brief(c.weight()),
-                Text.brief(c.teamOutput()),
-                Text.brief(c.uplift()),
-                Text.brief(c.weeks()),
-                Text.figure(c.output())));
+                Numbers.brief(c.weight()),
+                Numbers.brief(c.teamOutput()),
+                Numbers.brief(c.uplift()),
+                Numbers.brief(c.weeks()),
+                Numbers.figure(c.output())));
       }
     }
     out.append(table.render());
@@ -161,10 +162,10 @@ final class ScoreCommand implements Callable<Integer> {
         line.append(i == 0 ? "" : " + ")
             .append(terms.get(i).label())
             .append(' ')
-            .append(Text.figure(terms.get(i).value()));
+            .append(Numbers.figure(terms.get(i).value()));
       }
     }
-    line.append(" = ").append(Text.figure(score.value()));
+    line.append(" = ").append(Numbers.figure(score.value()));
     if (!score.inputs().isEmpty()) {
       line.append(", with ");
       StringBuilder inputs = new StringBuilder();
@@ -176,7 +177,7 @@ final class ScoreCommand implements Callable<Integer> {
                       .append(inputs.length() == 0 ? "" : ", ")
                       .append(name)
                       .append(' ')
-                      .append(Text.brief(value)));
+                      .append(Numbers.brief(value)));
       line.append(inputs);
     }
     return line.toString();

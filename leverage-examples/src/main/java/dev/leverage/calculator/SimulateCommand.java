@@ -3,6 +3,7 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.activity.Activity;
+import dev.leverage.internal.Numbers;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Distribution;
 import dev.leverage.simulation.Sensitivity;
@@ -106,14 +107,14 @@ final class SimulateCommand implements Callable<Integer> {
           a.id(),
           scenario.activity(a.id()).orElseThrow().by(),
           percent(a.probabilityBest()),
-          Text.figure(leverage.mean()),
-          Text.figure(leverage.p10()),
-          Text.figure(leverage.p50()),
-          Text.figure(leverage.p90()),
-          Text.figure(output.mean()),
-          Text.figure(output.p10()),
-          Text.figure(output.p50()),
-          Text.figure(output.p90()));
+          Numbers.figure(leverage.mean()),
+          Numbers.figure(leverage.p10()),
+          Numbers.figure(leverage.p50()),
+          Numbers.figure(leverage.p90()),
+          Numbers.figure(output.mean()),
+          Numbers.figure(output.p10()),
+          Numbers.figure(output.p50()),
+          Numbers.figure(output.p90()));
     }
     out.append(table.render());
     out.append(
@@ -165,11 +166,11 @@ final class SimulateCommand implements Callable<Integer> {
         table.row(
             first ? s.activity() : "",
             swing.label(),
-            time ? Text.hours(swing.estimate().low()) : Text.brief(swing.estimate().low()),
-            time ? Text.hours(swing.estimate().high()) : Text.brief(swing.estimate().high()),
-            Text.figure(swing.leverageAtLow()),
-            Text.figure(swing.leverageAtHigh()),
-            Text.figure(swing.width()));
+            time ? Text.hours(swing.estimate().low()) : Numbers.brief(swing.estimate().low()),
+            time ? Text.hours(swing.estimate().high()) : Numbers.brief(swing.estimate().high()),
+            Numbers.figure(swing.leverageAtLow()),
+            Numbers.figure(swing.leverageAtHigh()),
+            Numbers.figure(swing.width()));
         first = false;
       }
     }

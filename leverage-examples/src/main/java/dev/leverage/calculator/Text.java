@@ -1,59 +1,30 @@
 package dev.leverage.calculator;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
 
-/** Number formats of the calculator's tables and messages, and text safe to show on a terminal. */
+/**
+ * Spans of hours and weeks as the calculator prints them, and text safe to show on a terminal;
+ * numbers are printed by {@link Numbers}.
+ */
 final class Text {
   /** Above this many hours or weeks, a span is printed as a plain number of its unit. */
   private static final double LARGE = 1e12;
 
   private Text() {}
 
-  /** Returns {@code 3} for 3.0 and {@code 0.25} for 0.25: exact, without trailing zeros. */
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
-  }
-
-  /** Returns {@code value} with two decimals for a table column: {@code 144.00}, {@code -1.20}. */
-  static String figure(double value) {
-    if (!Double.isFinite(value) || Math.abs(value) >= 1e15) {
-      return number(value);
-    }
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    return text.equals("-0.00") ? "0.00" : text;
-  }
-
-  /** Returns {@code value} with at most four decimals and no trailing zeros: {@code 0.0383}. */
-  static String brief(double value) {
-    if (!Double.isFinite(value) || Math.abs(value) >= 1e15) {
-      return number(value);
-    }
-    String text =
-        new BigDecimal(value)
-            .setScale(4, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros()
-            .toPlainString();
-    return text.equals("-0") ? "0" : text;
-  }
-
   /** Returns hours as {@code 6h}, {@code 1h30m} or {@code 2.6h}; a vast span as {@code 1.0E20h}. */
   static String hours(double hours) {
     if (!(Math.abs(hours) < LARGE)) {
-      return number(hours) + "h";
+      return Numbers.format(hours) + "h";
     }
     return Effort.ofHours(Math.max(0, hours)).toString();
   }
 
   /** Returns calendar time as {@code 12w} or {@code 2w3d}; a vast span as {@code 1.0E307w}. */
   static String weeks(CalendarTime time) {
-    return time.weeks() < LARGE ? time.toString() : number(time.weeks()) + "w";
+    return time.weeks() < LARGE ? time.toString() : Numbers.format(time.weeks()) + "w";
   }
 
   /**

@@ -3,7 +3,10 @@ package dev.leverage.report;
 import dev.leverage.coaching.Characteristic;
 import dev.leverage.coaching.CoachingCandidate;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.internal.Numbers;
 import dev.leverage.priorities.CoachingPriorities;
+import dev.leverage.report.chart.BarChart;
+import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.unit.Effort;
@@ -16,18 +19,12 @@ import java.util.Optional;
  * first priority, and the best coaching steps by leverage of the coach's time. Present when the
  * scenario has a coaching section.
  */
-final class CoachingSection implements ReportSection {
+final class CoachingSection extends BuiltInSection {
   /** The chart shows at most this many steps; the table below it lists them all. */
   static final int CHART_STEPS = 12;
 
-  @Override
-  public String id() {
-    return "coaching";
-  }
-
-  @Override
-  public String title() {
-    return "Coaching product managers";
+  CoachingSection() {
+    super("coaching", "Coaching product managers");
   }
 
   @Override
@@ -74,7 +71,7 @@ final class CoachingSection implements ReportSection {
                   pm.id(),
                   c.get().characteristic().label(),
                   c.get().fromLevel() + " → " + c.get().toLevel(),
-                  Html.figure(priorities.ranked(c.get()).output().leverage())));
+                  Numbers.figure(priorities.ranked(c.get()).output().leverage())));
     }
     out.append(
         Html.table(
@@ -84,14 +81,14 @@ final class CoachingSection implements ReportSection {
 
     List<CoachingCandidate> candidates = priorities.candidates();
     if (!candidates.isEmpty()) {
-      List<Charts.Bar> bars = new ArrayList<>();
+      List<BarChart.Bar> bars = new ArrayList<>();
       List<List<String>> rows = new ArrayList<>();
       for (CoachingCandidate c : candidates) {
         RankedActivity r = priorities.ranked(c);
         String step = c.fromLevel() + " → " + c.toLevel();
         if (bars.size() < CHART_STEPS) {
           bars.add(
-              Charts.Bar.of(
+              BarChart.Bar.of(
                   c.productManager() + ": " + c.characteristic().label() + " " + step,
                   r.output().leverage()));
         }
@@ -102,18 +99,25 @@ final class CoachingSection implements ReportSection {
                 c.characteristic().label(),
                 step,
                 Effort.ofHours(r.output().hours()).toString(),
-                Html.figure(r.output().output()),
-                Html.figure(r.output().leverage())));
+                Numbers.figure(r.output().output()),
+                Numbers.figure(r.output().leverage())));
       }
       String chart =
-          Charts.bars(
-              "chart-coaching",
-              candidates.size() > CHART_STEPS
-                  ? "Best " + CHART_STEPS + " of " + candidates.size() + " coaching steps"
-                  : "Coaching steps by leverage",
-              "Step (PM: characteristic, level)",
-              "Leverage (output units per hour of " + priorities.coach() + "'s time)",
-              bars);
+          BarChart.of(
+                  ChartSpec.of("chart-coaching")
+                      .withTitle(
+                          candidates.size() > CHART_STEPS
+                              ? "Best "
+                                  + CHART_STEPS
+                                  + " of "
+                                  + candidates.size()
+                                  + " coaching steps"
+                              : "Coaching steps by leverage")
+                      .withCategoryAxis("Step (PM: characteristic, level)")
+                      .withValueAxis(
+                          "Leverage (output units per hour of " + priorities.coach() + "'s time)"),
+                  bars)
+              .svg();
       out.append(
           Html.chart(
               chart,

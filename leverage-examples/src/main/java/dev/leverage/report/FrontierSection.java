@@ -1,7 +1,10 @@
 package dev.leverage.report;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.planning.Frontier;
 import dev.leverage.planning.Plan;
+import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.report.chart.StepChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,15 +14,9 @@ import java.util.Optional;
  * manager's own, the output of the best plan (a step at each budget where it changes), with the
  * budget marked.
  */
-final class FrontierSection implements ReportSection {
-  @Override
-  public String id() {
-    return "frontier";
-  }
-
-  @Override
-  public String title() {
-    return "Budget and best output";
+final class FrontierSection extends BuiltInSection {
+  FrontierSection() {
+    super("frontier", "Budget and best output");
   }
 
   @Override
@@ -38,20 +35,20 @@ final class FrontierSection implements ReportSection {
     int index = 0;
     for (Plan plan : plans) {
       Frontier frontier = plan.frontier();
-      List<double[]> points = new ArrayList<>();
+      List<StepChart.Point> points = new ArrayList<>();
       for (Frontier.Point point : frontier.points()) {
-        points.add(new double[] {point.hours(), point.output()});
+        points.add(new StepChart.Point(point.hours(), point.output()));
       }
       String budget = PlanSection.hours(plan.budgetHours());
       String chart =
-          Charts.steps(
-              "chart-frontier-" + index++,
-              "Best output by budget: " + plan.manager(),
-              "Budget (hours of the manager's week)",
-              "Best output (output units over the horizon)",
-              points,
-              plan.budgetHours(),
-              "budget " + budget);
+          StepChart.of(
+                  ChartSpec.of("chart-frontier-" + index++)
+                      .withTitle("Best output by budget: " + plan.manager())
+                      .withCategoryAxis("Budget (hours of the manager's week)")
+                      .withValueAxis("Best output (output units over the horizon)"),
+                  points)
+              .withMarker(plan.budgetHours(), "budget " + budget)
+              .svg();
       out.append(
           Html.chart(
               chart,
@@ -63,14 +60,14 @@ final class FrontierSection implements ReportSection {
                   + (frontier.exact()
                       ? "."
                       : "; not proven best, each point may be up to "
-                          + Html.figure(frontier.gap())
+                          + Numbers.figure(frontier.gap())
                           + " below the best.")));
       for (double hours : milestones(plan.budgetHours())) {
         rows.add(
             List.of(
                 plan.manager(),
                 PlanSection.hours(hours),
-                Html.figure(frontier.at(dev.leverage.unit.Effort.ofHours(hours)))));
+                Numbers.figure(frontier.at(dev.leverage.unit.Effort.ofHours(hours)))));
       }
     }
     out.append(

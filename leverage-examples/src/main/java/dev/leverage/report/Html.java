@@ -1,14 +1,19 @@
 package dev.leverage.report;
 
 import java.util.List;
-import java.util.Locale;
 
-/** Escaping and the small HTML building blocks of the report: tables, figures, numbers. */
-final class Html {
+/**
+ * Escaping for the report's HTML, and the small building blocks of its built-in sections (tables,
+ * paragraphs, figures).
+ *
+ * <p>A {@link ReportSection} of your own escapes every piece of scenario text it puts into its body
+ * with {@link #escape}.
+ */
+public final class Html {
   private Html() {}
 
   /** Returns {@code text} safe to place in HTML or SVG text and in quoted attribute values. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -28,22 +33,6 @@ final class Html {
       }
     }
     return out.toString();
-  }
-
-  /** Returns {@code value} with two decimals, as in the calculator's tables: {@code 165.60}. */
-  static String figure(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    return text.equals("-0.00") ? "0.00" : text;
-  }
-
-  /** Returns {@code value} with at most four decimals and no trailing zeros: {@code 0.25}. */
-  static String brief(double value) {
-    String text =
-        new java.math.BigDecimal(value)
-            .setScale(4, java.math.RoundingMode.HALF_EVEN)
-            .stripTrailingZeros()
-            .toPlainString();
-    return text.equals("-0") ? "0" : text;
   }
 
   /**

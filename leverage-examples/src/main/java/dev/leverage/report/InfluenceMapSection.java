@@ -1,8 +1,10 @@
 package dev.leverage.report;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
+import dev.leverage.report.chart.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
  * ownership (solid, weight 1) and influence (dashed, labelled with its weight) edges; reporting
  * lines are dotted. Line styles and printed weights carry the meaning, not colours.
  */
-final class InfluenceMapSection implements ReportSection {
+final class InfluenceMapSection extends BuiltInSection {
   private static final int ROW = 58;
   private static final int BOX = 40;
   private static final int TOP = 56;
@@ -42,14 +44,8 @@ final class InfluenceMapSection implements ReportSection {
       new BasicStroke(
           1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1, 4}, 0);
 
-  @Override
-  public String id() {
-    return "influence";
-  }
-
-  @Override
-  public String title() {
-    return "Influence map";
+  InfluenceMapSection() {
+    super("influence", "Influence map");
   }
 
   @Override
@@ -59,7 +55,7 @@ final class InfluenceMapSection implements ReportSection {
       return Optional.empty();
     }
     Layout layout = new Layout(organization);
-    String svg = Charts.svg("chart-influence", Charts.WIDTH, layout.height(), layout::draw);
+    String svg = ChartStyle.svg("chart-influence", ChartStyle.WIDTH, layout.height(), layout::draw);
     List<List<String>> rows = new ArrayList<>();
     for (Manager manager : organization.managers()) {
       rows.add(
@@ -67,7 +63,7 @@ final class InfluenceMapSection implements ReportSection {
               manager.id(),
               String.join(", ", manager.owns()),
               manager.influences().entrySet().stream()
-                  .map(e -> e.getKey() + " (" + Html.brief(e.getValue()) + ")")
+                  .map(e -> e.getKey() + " (" + Numbers.brief(e.getValue()) + ")")
                   .collect(Collectors.joining(", ")),
               String.join(", ", manager.reports())));
     }
@@ -129,11 +125,11 @@ final class InfluenceMapSection implements ReportSection {
     }
 
     private String managerLine(String manager) {
-      return Html.figure(organization.outputPerWeek(manager)) + " units/week";
+      return Numbers.figure(organization.outputPerWeek(manager)) + " units/week";
     }
 
     private String teamLine(String team) {
-      return Html.brief(organization.team(team).map(Team::output).orElseThrow()) + " units/week";
+      return Numbers.brief(organization.team(team).map(Team::output).orElseThrow()) + " units/week";
     }
 
     private static int textWidth(String name, String line) {
@@ -167,15 +163,15 @@ final class InfluenceMapSection implements ReportSection {
     void draw(Graphics2D g) {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setPaint(Color.WHITE);
-      g.fillRect(0, 0, Charts.WIDTH, height());
-      g.setPaint(Charts.INK);
-      g.setFont(Charts.TITLE);
+      g.fillRect(0, 0, ChartStyle.WIDTH, height());
+      g.setPaint(ChartStyle.INK);
+      g.setFont(ChartStyle.TITLE);
       g.drawString("Influence map: managers, the teams they own and influence", MARGIN, 26);
       g.setFont(SMALL);
       g.drawString("weights in (0, 1]; output in output units per week", MARGIN, 44);
 
       List<String> managers = new ArrayList<>(depth.keySet());
-      double teamX = Charts.WIDTH - MARGIN - teamWidth;
+      double teamX = ChartStyle.WIDTH - MARGIN - teamWidth;
       Map<String, double[]> right = new LinkedHashMap<>();
       for (int i = 0; i < managers.size(); i++) {
         String manager = managers.get(i);
@@ -218,7 +214,7 @@ final class InfluenceMapSection implements ReportSection {
               teamX,
               teamMiddle.get(influence.getKey()),
               INFLUENCES,
-              Html.brief(influence.getValue()),
+              Numbers.brief(influence.getValue()),
               t,
               labels);
         }
@@ -244,7 +240,7 @@ final class InfluenceMapSection implements ReportSection {
         String label,
         double t,
         List<Runnable> labels) {
-      g.setPaint(Charts.INK);
+      g.setPaint(ChartStyle.INK);
       g.setStroke(stroke);
       g.draw(new Line2D.Double(from[0], from[1], teamX, teamY));
       double x = from[0] + (teamX - from[0]) * t;
@@ -260,7 +256,7 @@ final class InfluenceMapSection implements ReportSection {
       RoundRectangle2D box = new RoundRectangle2D.Double(x - w / 2, y - h / 2, w, h, 6, 6);
       g.setPaint(Color.WHITE);
       g.fill(box);
-      g.setPaint(Charts.INK);
+      g.setPaint(ChartStyle.INK);
       g.setStroke(new BasicStroke(0.8f));
       g.draw(box);
       g.drawString(text, (float) (x - w / 2 + 4), (float) (y + metrics.getAscent() / 2.0 - 1));
@@ -271,7 +267,7 @@ final class InfluenceMapSection implements ReportSection {
       RoundRectangle2D box = new RoundRectangle2D.Double(x, y, width, BOX, arc, arc);
       g.setPaint(Color.WHITE);
       g.fill(box);
-      g.setPaint(Charts.INK);
+      g.setPaint(ChartStyle.INK);
       g.setStroke(new BasicStroke(1.2f));
       g.draw(box);
       g.setFont(NAME);
@@ -286,7 +282,7 @@ final class InfluenceMapSection implements ReportSection {
       x = sample(g, x, y, OWNS, "owns (weight 1)");
       x = sample(g, x, y, INFLUENCES, "influences (weight printed on the line)");
       sample(g, x, y, REPORTS, "reports to");
-      g.setPaint(Charts.INK);
+      g.setPaint(ChartStyle.INK);
       g.drawString(
           "Rounded boxes: managers, with their output per week. Square boxes: teams.",
           MARGIN,
@@ -294,7 +290,7 @@ final class InfluenceMapSection implements ReportSection {
     }
 
     private static double sample(Graphics2D g, double x, double y, Stroke stroke, String text) {
-      g.setPaint(Charts.INK);
+      g.setPaint(ChartStyle.INK);
       g.setStroke(stroke);
       g.draw(new Line2D.Double(x, y, x + 36, y));
       g.drawString(text, (float) x + 44, (float) y + 4);

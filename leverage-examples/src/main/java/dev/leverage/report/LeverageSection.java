@@ -1,5 +1,8 @@
 package dev.leverage.report;
 
+import dev.leverage.internal.Numbers;
+import dev.leverage.report.chart.BarChart;
+import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.simulation.Distribution;
@@ -13,15 +16,9 @@ import java.util.Optional;
  * with p10–p90 whiskers from a simulation when any estimate is uncertain, and the ranking as a
  * table.
  */
-final class LeverageSection implements ReportSection {
-  @Override
-  public String id() {
-    return "leverage";
-  }
-
-  @Override
-  public String title() {
-    return "Leverage per activity";
+final class LeverageSection extends BuiltInSection {
+  LeverageSection() {
+    super("leverage", "Leverage per activity");
   }
 
   @Override
@@ -32,7 +29,7 @@ final class LeverageSection implements ReportSection {
     }
     Optional<SimulationResult> simulation =
         context.uncertain() ? Optional.of(context.simulation()) : Optional.empty();
-    List<Charts.Bar> bars = new ArrayList<>();
+    List<BarChart.Bar> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (RankedActivity r : ranking.entries()) {
       String label =
@@ -40,9 +37,9 @@ final class LeverageSection implements ReportSection {
       // An activity whose every estimate is a point has no range: no whisker.
       if (simulation.isPresent() && ReportContext.uncertain(r.activity())) {
         Distribution d = simulation.get().leverage(r.activity().id());
-        bars.add(Charts.Bar.of(label, r.output().leverage(), d.p10(), d.p90()));
+        bars.add(BarChart.Bar.of(label, r.output().leverage(), d.p10(), d.p90()));
       } else {
-        bars.add(Charts.Bar.of(label, r.output().leverage()));
+        bars.add(BarChart.Bar.of(label, r.output().leverage()));
       }
       rows.add(
           List.of(
@@ -51,16 +48,17 @@ final class LeverageSection implements ReportSection {
               r.activity().by(),
               r.activity().kind().label(),
               dev.leverage.unit.Effort.ofHours(r.output().hours()).toString(),
-              Html.figure(r.output().output()),
-              Html.figure(r.output().leverage())));
+              Numbers.figure(r.output().output()),
+              Numbers.figure(r.output().leverage())));
     }
     String chart =
-        Charts.bars(
-            "chart-leverage",
-            "Leverage per activity, horizon " + context.scenario().horizon(),
-            "Activity (manager, kind)",
-            "Leverage (output units per hour of the manager's time)",
-            bars);
+        BarChart.of(
+                ChartSpec.of("chart-leverage")
+                    .withTitle("Leverage per activity, horizon " + context.scenario().horizon())
+                    .withCategoryAxis("Activity (manager, kind)")
+                    .withValueAxis("Leverage (output units per hour of the manager's time)"),
+                bars)
+            .svg();
     return Optional.of(
         Html.paragraph(
                 "Leverage is the output an activity creates over the horizon per hour of the"

@@ -1,6 +1,10 @@
 package dev.leverage.report;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Organization;
+import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.report.chart.Series;
+import dev.leverage.report.chart.StackedBarChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +14,9 @@ import java.util.Optional;
  * Each manager's output per week, split into the teams they (or their reports) own and the weighted
  * output of the teams they influence.
  */
-final class ManagersOutputSection implements ReportSection {
-  @Override
-  public String id() {
-    return "output";
-  }
-
-  @Override
-  public String title() {
-    return "Managers' output per week";
+final class ManagersOutputSection extends BuiltInSection {
+  ManagersOutputSection() {
+    super("output", "Managers' output per week");
   }
 
   @Override
@@ -47,7 +45,7 @@ final class ManagersOutputSection implements ReportSection {
             .append(teams.length() == 0 ? "" : ", ")
             .append(weight.getKey())
             .append(" (")
-            .append(Html.brief(weight.getValue()))
+            .append(Numbers.brief(weight.getValue()))
             .append(")");
       }
       owned.add(own);
@@ -55,20 +53,20 @@ final class ManagersOutputSection implements ReportSection {
       rows.add(
           List.of(
               manager,
-              Html.figure(organization.outputPerWeek(manager)),
-              Html.figure(own),
-              Html.figure(rest),
+              Numbers.figure(organization.outputPerWeek(manager)),
+              Numbers.figure(own),
+              Numbers.figure(rest),
               teams.toString()));
     }
     String chart =
-        Charts.stacked(
-            "chart-output",
-            "Managers' output per week",
-            "Manager",
-            "Output (output units per week)",
-            managers,
-            List.of(
-                new Charts.Series("owned", owned), new Charts.Series("influenced", influenced)));
+        StackedBarChart.of(
+                ChartSpec.of("chart-output")
+                    .withTitle("Managers' output per week")
+                    .withCategoryAxis("Manager")
+                    .withValueAxis("Output (output units per week)"),
+                managers,
+                List.of(new Series("owned", owned), new Series("influenced", influenced)))
+            .svg();
     return Optional.of(
         Html.paragraph(
                 "A manager's output is the output of the teams they and their reports own (weight"

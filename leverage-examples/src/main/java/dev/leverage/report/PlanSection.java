@@ -1,9 +1,12 @@
 package dev.leverage.report;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Plan;
 import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
+import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.report.chart.SegmentChart;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +17,9 @@ import java.util.Optional;
  * bar of the week per manager, its activities in execution order and the hours left unused, and the
  * plans as a table.
  */
-final class PlanSection implements ReportSection {
-  @Override
-  public String id() {
-    return "plan";
-  }
-
-  @Override
-  public String title() {
-    return "Recommended plan of the week";
+final class PlanSection extends BuiltInSection {
+  PlanSection() {
+    super("plan", "Recommended plan of the week");
   }
 
   @Override
@@ -32,15 +29,15 @@ final class PlanSection implements ReportSection {
       return Optional.empty();
     }
     List<String> managers = new ArrayList<>();
-    List<List<Charts.Segment>> bars = new ArrayList<>();
+    List<List<SegmentChart.Segment>> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (Plan plan : plans) {
       managers.add(plan.manager() + " (" + hours(plan.budgetHours()) + ")");
-      List<Charts.Segment> segments = new ArrayList<>();
+      List<SegmentChart.Segment> segments = new ArrayList<>();
       int step = 1;
       for (PlannedActivity activity : plan.activities()) {
         segments.add(
-            Charts.Segment.of(
+            SegmentChart.Segment.of(
                 activity.id() + " " + hours(activity.hours()),
                 Integer.toString(step),
                 activity.hours()));
@@ -51,13 +48,13 @@ final class PlanSection implements ReportSection {
                 activity.id(),
                 activity.activity().activity().kind().label(),
                 hours(activity.hours()),
-                Html.figure(activity.output()),
-                Html.figure(activity.leverage()),
+                Numbers.figure(activity.output()),
+                Numbers.figure(activity.leverage()),
                 hours(activity.cumulativeHours())));
       }
       if (plan.unusedHours() > 0) {
         segments.add(
-            Charts.Segment.spare(
+            SegmentChart.Segment.spare(
                 "unused " + hours(plan.unusedHours()),
                 hours(plan.unusedHours()),
                 plan.unusedHours()));
@@ -83,31 +80,32 @@ final class PlanSection implements ReportSection {
                 left.id(),
                 left.activity().activity().kind().label(),
                 hours(left.activity().hours()),
-                Html.figure(left.activity().output()),
-                Html.figure(left.activity().leverage()),
+                Numbers.figure(left.activity().output()),
+                Numbers.figure(left.activity().leverage()),
                 "left out: " + left.reason().label()));
       }
     }
     String chart =
-        Charts.segments(
-            "chart-plan",
-            "Recommended plan of the week",
-            "Manager (budget)",
-            "Hours of the manager's week",
-            managers,
-            bars);
+        SegmentChart.of(
+                ChartSpec.of("chart-plan")
+                    .withTitle("Recommended plan of the week")
+                    .withCategoryAxis("Manager (budget)")
+                    .withValueAxis("Hours of the manager's week"),
+                managers,
+                bars)
+            .svg();
     StringBuilder summary = new StringBuilder();
     for (Plan plan : plans) {
       summary
           .append(summary.length() == 0 ? "" : "; ")
           .append(plan.manager())
           .append(": output ")
-          .append(Html.figure(plan.output()))
+          .append(Numbers.figure(plan.output()))
           .append(" from ")
           .append(hours(plan.usedHours()))
           .append(" of ")
           .append(hours(plan.budgetHours()))
-          .append(plan.exact() ? "" : " (not proven best: up to " + Html.figure(plan.gap()))
+          .append(plan.exact() ? "" : " (not proven best: up to " + Numbers.figure(plan.gap()))
           .append(plan.exact() ? "" : " more may be possible)");
     }
     return Optional.of(

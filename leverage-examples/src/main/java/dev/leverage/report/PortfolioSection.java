@@ -1,8 +1,12 @@
 package dev.leverage.report;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.portfolio.Alignment;
 import dev.leverage.portfolio.Finding;
 import dev.leverage.portfolio.ObjectiveShare;
+import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.report.chart.GroupedBarChart;
+import dev.leverage.report.chart.Series;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +16,9 @@ import java.util.Optional;
  * Portfolio alignment (Torres): each objective's share of the investment against its weight, and
  * the findings, most serious first. Present when the scenario has a portfolio section.
  */
-final class PortfolioSection implements ReportSection {
-  @Override
-  public String id() {
-    return "portfolio";
-  }
-
-  @Override
-  public String title() {
-    return "Portfolio alignment";
+final class PortfolioSection extends BuiltInSection {
+  PortfolioSection() {
+    super("portfolio", "Portfolio alignment");
   }
 
   @Override
@@ -51,22 +49,21 @@ final class PortfolioSection implements ReportSection {
       rows.add(
           List.of(
               share.id(),
-              Html.brief(share.weight()),
+              Numbers.brief(share.weight()),
               percent(share.targetShare()),
               percent(share.investmentShare()),
               (share.deviation() >= 0 ? "+" : "") + percent(share.deviation())));
     }
     if (!objectives.isEmpty()) {
       String chart =
-          Charts.grouped(
-              "chart-portfolio",
-              "Investment against objectives' weights",
-              "Objective",
-              "Share (% of weight, % of investment)",
-              objectives,
-              List.of(
-                  new Charts.Series("target", targets),
-                  new Charts.Series("invested", investments)));
+          GroupedBarChart.of(
+                  ChartSpec.of("chart-portfolio")
+                      .withTitle("Investment against objectives' weights")
+                      .withCategoryAxis("Objective")
+                      .withValueAxis("Share (% of weight, % of investment)"),
+                  objectives,
+                  List.of(new Series("target", targets), new Series("invested", investments)))
+              .svg();
       out.append(
           Html.chart(
               chart,

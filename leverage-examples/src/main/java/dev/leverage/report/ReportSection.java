@@ -5,9 +5,9 @@ import java.util.Optional;
 /**
  * One section of the {@link Report}: a heading, and a body of HTML with its charts and tables.
  *
- * <p>Implementations must escape every piece of scenario text they put into the body ({@link
- * Html#escape}); SVG drawn through {@link Charts} is escaped already. They must be deterministic:
- * the same context gives the same HTML.
+ * <p>Implementations must escape every piece of scenario text they put into the body with {@link
+ * Html#escape}; the SVG of a chart of {@code dev.leverage.report.chart} has its text escaped
+ * already. They must be deterministic: the same context gives the same HTML.
  */
 public interface ReportSection {
 

@@ -1,6 +1,9 @@
 package dev.leverage.report;
 
 import dev.leverage.activity.Activity;
+import dev.leverage.internal.Numbers;
+import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.report.chart.TornadoChart;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.simulation.Sensitivity;
 import dev.leverage.simulation.Swing;
@@ -15,18 +18,12 @@ import java.util.Optional;
  * uncertain estimates, one bar per estimate from the leverage at its low to the leverage at its
  * high, widest on top; left out when every estimate is a point.
  */
-final class SensitivitySection implements ReportSection {
+final class SensitivitySection extends BuiltInSection {
   /** How many activities get a tornado chart, best-ranked first. */
   static final int ACTIVITIES = 3;
 
-  @Override
-  public String id() {
-    return "sensitivity";
-  }
-
-  @Override
-  public String title() {
-    return "Which estimates matter";
+  SensitivitySection() {
+    super("sensitivity", "Which estimates matter");
   }
 
   @Override
@@ -50,10 +47,10 @@ final class SensitivitySection implements ReportSection {
     List<List<String>> rows = new ArrayList<>();
     for (Activity activity : uncertain) {
       Sensitivity sensitivity = Sensitivity.of(context.scenario(), activity);
-      List<Charts.Interval> intervals = new ArrayList<>();
+      List<TornadoChart.Interval> intervals = new ArrayList<>();
       for (Swing swing : sensitivity.swings()) {
         intervals.add(
-            new Charts.Interval(
+            new TornadoChart.Interval(
                 swing.label() + " " + range(swing), swing.leverageAtLow(), swing.leverageAtHigh()));
         rows.add(
             List.of(
@@ -62,19 +59,20 @@ final class SensitivitySection implements ReportSection {
                 value(swing, swing.estimate().low()),
                 value(swing, swing.estimate().likely()),
                 value(swing, swing.estimate().high()),
-                Html.figure(swing.leverageAtLow()),
-                Html.figure(swing.leverageAtHigh()),
-                Html.figure(swing.width())));
+                Numbers.figure(swing.leverageAtLow()),
+                Numbers.figure(swing.leverageAtHigh()),
+                Numbers.figure(swing.width())));
       }
       String chart =
-          Charts.intervals(
-              "chart-sensitivity-" + activity.id(),
-              "Sensitivity of " + activity.id() + " (" + activity.by() + ")",
-              "Estimate (low–high)",
-              "Leverage (output units per hour of the manager's time)",
-              intervals,
-              sensitivity.leverage(),
-              "PERT means " + Charts.numbers().format(sensitivity.leverage()));
+          TornadoChart.of(
+                  ChartSpec.of("chart-sensitivity-" + activity.id())
+                      .withTitle("Sensitivity of " + activity.id() + " (" + activity.by() + ")")
+                      .withCategoryAxis("Estimate (low–high)")
+                      .withValueAxis("Leverage (output units per hour of the manager's time)"),
+                  intervals,
+                  sensitivity.leverage(),
+                  "PERT means " + Numbers.label(sensitivity.leverage()))
+              .svg();
       out.append(
           Html.chart(
               chart,
@@ -110,6 +108,6 @@ final class SensitivitySection implements ReportSection {
   }
 
   private static String value(Swing swing, double value) {
-    return isTime(swing) ? Effort.ofHours(value).toString() : Charts.numbers().format(value);
+    return isTime(swing) ? Effort.ofHours(value).toString() : Numbers.label(value);
   }
 }

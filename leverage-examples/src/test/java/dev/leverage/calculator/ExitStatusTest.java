@@ -3,6 +3,7 @@ package dev.leverage.calculator;
 import static dev.leverage.calculator.ScoreCommandTest.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leverage.internal.Numbers;
 import dev.leverage.unit.CalendarTime;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -182,8 +183,8 @@ class ExitStatusTest {
     assertThat(Text.weeks(vast)).isEqualTo("1000000w");
     assertThat(Text.weeks(CalendarTime.ofWeeks(12))).isEqualTo("12w");
     assertThat(Text.hours(1e300)).isEqualTo("1.0E300h");
-    assertThat(Text.figure(1e300)).isEqualTo("1.0E300");
-    assertThat(Text.brief(-1e20)).isEqualTo("-1.0E20");
+    assertThat(Numbers.figure(1e300)).isEqualTo("1.0E300");
+    assertThat(Numbers.brief(-1e20)).isEqualTo("-1.0E20");
   }
 
   @Test

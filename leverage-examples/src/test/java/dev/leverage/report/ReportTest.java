@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.Effect;
+import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
+import dev.leverage.report.chart.BarChart;
+import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Distribution;
 import dev.leverage.simulation.Sensitivity;
@@ -148,17 +151,18 @@ class ReportTest {
     ReportContext context = new ReportContext(UNCERTAIN, "u.yaml", 500, 7);
     Distribution leverage = context.simulation().leverage("write-vision");
     String expected =
-        Charts.bars(
-            "chart-leverage",
-            "Leverage per activity, horizon " + UNCERTAIN.horizon(),
-            "Activity (manager, kind)",
-            "Leverage (output units per hour of the manager's time)",
-            List.of(
-                Charts.Bar.of(
-                    "write-vision (alice, other)",
-                    UNCERTAIN.output(UNCERTAIN.activities().get(0)).leverage(),
-                    leverage.p10(),
-                    leverage.p90())));
+        BarChart.of(
+                ChartSpec.of("chart-leverage")
+                    .withTitle("Leverage per activity, horizon " + UNCERTAIN.horizon())
+                    .withCategoryAxis("Activity (manager, kind)")
+                    .withValueAxis("Leverage (output units per hour of the manager's time)"),
+                List.of(
+                    BarChart.Bar.of(
+                        "write-vision (alice, other)",
+                        UNCERTAIN.output(UNCERTAIN.activities().get(0)).leverage(),
+                        leverage.p10(),
+                        leverage.p90())))
+            .svg();
 
     String html = Report.html(context);
 
@@ -200,64 +204,9 @@ class ReportTest {
             "Leverage (output units per hour of the manager",
             ">time (4h–12h)<",
             ">uplift on checkout (0.02–0.12)<",
-            ">low " + Charts.numbers().format(widest.leverageAtLow()) + "<",
-            ">high " + Charts.numbers().format(widest.leverageAtHigh()) + "<",
-            ">" + Html.figure(widest.leverageAtHigh()) + "</td>");
-  }
-
-  @Test
-  void barsWithAP10ToP90RangeGetAWhiskerThatFitsTheAxis() {
-    String plain = Charts.bars("c", "T", "Activity", "Leverage", List.of(Charts.Bar.of("a", 10)));
-    String whiskered =
-        Charts.bars("c", "T", "Activity", "Leverage", List.of(Charts.Bar.of("a", 10, 4, 31)));
-
-    // Three strokes of the whisker's width (the whisker and its two caps); the axis reaches 31.
-    assertThat(count(whiskered, "stroke-width:1.5;")).isEqualTo(3);
-    assertThat(count(plain, "stroke-width:1.5;")).isZero();
-    assertThat(whiskered).contains(">30<");
-    assertThat(plain).doesNotContain(">30<");
-  }
-
-  @Test
-  void aSegmentTooShortForItsLabelShowsItsShortLabelAndSpareTimeIsDashed() {
-    String svg =
-        Charts.segments(
-            "p",
-            "Plan",
-            "Manager",
-            "Hours",
-            List.of("maya (40h)"),
-            List.of(
-                List.of(
-                    Charts.Segment.of("write-product-vision 30h", "1", 30),
-                    Charts.Segment.of("a-very-long-activity-name 15m", "2", 0.25),
-                    Charts.Segment.spare("unused 9h45m", "9h45m", 9.75))));
-
-    assertThat(svg).contains(">write-product-vision 30h<", ">unused 9h45m<");
-    assertThat(svg).doesNotContain("a-very-long-activity-name");
-    assertThat(svg).contains("stroke-dasharray");
-  }
-
-  @Test
-  void theFrontierChartMarksTheBudget() {
-    String svg =
-        Charts.steps(
-            "f",
-            "Best output by budget",
-            "Budget (hours)",
-            "Best output",
-            List.of(new double[] {0, 0}, new double[] {6, 165.6}, new double[] {12, 226.14}),
-            12,
-            "budget 12h");
-
-    assertThat(svg).contains(">budget 12h<", ">Budget (hours)<", "stroke-dasharray");
-  }
-
-  @Test
-  void chartTextIsEscaped() {
-    String svg = Charts.bars("c", "a <b> & 'c'", "x", "y", List.of(Charts.Bar.of("<script>", 1)));
-
-    assertThat(svg).doesNotContain("<script>", "<b>").contains("&lt;script&gt;");
+            ">low " + Numbers.label(widest.leverageAtLow()) + "<",
+            ">high " + Numbers.label(widest.leverageAtHigh()) + "<",
+            ">" + Numbers.figure(widest.leverageAtHigh()) + "</td>");
   }
 
   @Test

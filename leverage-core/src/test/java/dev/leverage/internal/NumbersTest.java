@@ -1,0 +1,73 @@
+package dev.leverage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumbersTest {
+  @Property
+  void aFigureIsWhatPercentTwoFPrintsWithoutANegativeZero(
+      @ForAll @DoubleRange(min = -1e9, max = 1e9) double value) {
+    String printf = String.format(Locale.ROOT, "%.2f", value);
+
+    assertThat(Numbers.figure(value)).isEqualTo(printf.equals("-0.00") ? "0.00" : printf);
+  }
+
+  @Property
+  void aBriefNumberIsTheFigureWithoutTrailingZeros(
+      @ForAll @DoubleRange(min = -1e9, max = 1e9) double value) {
+    String trimmed = Numbers.figure(value).replaceAll("0+$", "").replaceAll("\\.$", "");
+
+    assertThat(Numbers.brief(value, 2)).isEqualTo(trimmed.equals("-0") ? "0" : trimmed);
+  }
+
+  @Property
+  void aLabelIsTheBriefNumberWithThousandsGrouped(
+      @ForAll @DoubleRange(min = -1e12, max = 1e12) double value) {
+    DecimalFormat grouped =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    // The grouping of DecimalFormat, on the number as rounded by brief.
+    String expected = grouped.format(Double.parseDouble(Numbers.brief(value, 2)));
+
+    assertThat(Numbers.label(value)).isEqualTo(expected.equals("-0") ? "0" : expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "3.0, 3, 3.00, 3, 3",
+    "0.25, 0.25, 0.25, 0.25, 0.25",
+    "-1.2, -1.2, -1.20, -1.2, -1.2",
+    "0.125, 0.125, 0.13, 0.125, 0.13",
+    "0.03825, 0.03825, 0.04, 0.0383, 0.04",
+    "-0.001, -0.001, 0.00, -0.001, 0",
+    "-0.00001, -1.0E-5, 0.00, 0, 0",
+    "1234567.891, 1234567.891, 1234567.89, 1234567.891, '1,234,567.89'",
+    "1e20, 1.0E20, 1.0E20, 1.0E20, 1.0E20",
+    "-1e300, -1.0E300, -1.0E300, -1.0E300, -1.0E300",
+  })
+  void printsEachKindOfNumber(
+      double value, String format, String figure, String brief, String label) {
+    assertThat(Numbers.format(value)).isEqualTo(format);
+    assertThat(Numbers.figure(value)).isEqualTo(figure);
+    assertThat(Numbers.brief(value)).isEqualTo(brief);
+    assertThat(Numbers.label(value)).isEqualTo(label);
+  }
+
+  @Test
+  void aValueThatIsNotFiniteIsPrintedAsJavaWritesIt() {
+    for (double value :
+        new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertThat(Numbers.figure(value)).isEqualTo(Double.toString(value));
+      assertThat(Numbers.brief(value)).isEqualTo(Double.toString(value));
+      assertThat(Numbers.label(value)).isEqualTo(Double.toString(value));
+    }
+  }
+}
