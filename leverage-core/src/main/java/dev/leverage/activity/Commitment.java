@@ -19,7 +19,7 @@ public enum Commitment {
    */
   WEEKLY;
 
-  /** The lowercase name used in scenario files: {@code once}, {@code weekly}. */
+  /** {@return the lowercase name used in scenario files: {@code once}, {@code weekly}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

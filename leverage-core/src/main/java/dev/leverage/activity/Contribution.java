@@ -36,6 +36,7 @@ public record Contribution(
    * @param uplift the relative change of the team's output (the PERT mean of an estimate)
    * @param weeks the full-strength weeks the effect counts for within the horizon
    * @param output the contribution, in output units
+   * @param starts the week the effect begins in, counted from 0
    */
   public Contribution {
     requireNonNull(team, "team");
