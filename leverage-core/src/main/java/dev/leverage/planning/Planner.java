@@ -84,6 +84,18 @@ public abstract class Planner {
   /** The default limit of the planner's tables: 64 million cells of one bit (8 MB). */
   public static final long DEFAULT_MAX_TABLE_CELLS = 64_000_000L;
 
+  /** The most weeks a {@linkplain #schedule(Scenario, String, int) schedule} may have: 520. */
+  public static final int MAX_WEEKS = 520;
+
+  /**
+   * The most candidate-weeks (candidates × weeks) a schedule may hold: 2,000,000, about 100 MB of
+   * the scheduler's tables.
+   */
+  public static final long MAX_SCHEDULE_CELLS = 2_000_000;
+
+  /** The most nodes the several-weeks search explores before it reports an inexact schedule. */
+  static final long MAX_SCHEDULE_NODES = 300_000;
+
   Planner() {}
 
   /**
@@ -171,6 +183,51 @@ public abstract class Planner {
         budget,
         budgetPath(scenario, manager, budget().isEmpty() && who.budget().isPresent()),
         activities.stream().map(scenario::output).toList());
+  }
+
+  /**
+   * Schedules the activities of {@code manager} in {@code scenario} over {@code weeks} weeks (§7):
+   * which activity to do in which week, each week within the weekly budget, requirements in the
+   * same week or earlier, every effect counted from the week its activity is done in; fixed
+   * activities in the first week ({@code once}) or every week ({@code weekly}).
+   *
+   * <p>Exact (proved optimal) for a manager's realistic quarter, such as 40 candidates over 13
+   * weeks, by a branch and bound with a Lagrangian bound; past {@code 300,000} nodes the best
+   * schedule found, with a proven {@linkplain Schedule#upperBound() upper bound}. Candidates are
+   * done at most once each, wholly inside one week; one longer than a week's hours is left out with
+   * that reason. One week gives the output of the single-week {@linkplain #plan(Scenario, String)
+   * plan}.
+   *
+   * @param scenario the scenario
+   * @param manager the id of the manager to schedule
+   * @param weeks how many weeks, from 1 to {@link #MAX_WEEKS} (a quarter is 13)
+   * @return the schedule
+   * @throws InvalidModelException if the manager is unknown or has no activities, {@code weeks} is
+   *     out of range or too large with this many candidates ({@link #MAX_SCHEDULE_CELLS}), or the
+   *     fixed activities take more than the budget (naming the manager's {@code budget})
+   */
+  public Schedule schedule(Scenario scenario, String manager, int weeks) {
+    requireNonNull(scenario, "scenario");
+    requireNonNull(manager, "manager");
+    Manager who =
+        scenario
+            .organization()
+            .manager(manager)
+            .orElseThrow(() -> scenario.unknownManager(manager));
+    List<Activity> activities = scenario.activitiesOf(manager);
+    if (activities.isEmpty()) {
+      throw noActivities(manager);
+    }
+    Scheduling.checkSize(activities.size(), weeks);
+    Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
+    return Scheduling.schedule(
+        this,
+        scenario,
+        manager,
+        budget,
+        budgetPath(scenario, manager, budget().isEmpty() && who.budget().isPresent()),
+        activities,
+        weeks);
   }
 
   /**

@@ -3,12 +3,14 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
 import dev.leverage.internal.Numbers;
 import dev.leverage.planning.Frontier;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Plan;
 import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
+import dev.leverage.planning.Schedule;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
 import java.util.Optional;
@@ -24,13 +26,15 @@ import picocli.CommandLine.Option;
     description =
         "Plans a manager's week: the activities that fit the budget, with everything they"
             + " require, and create the most output (exactly, not greedily), in the order to do"
-            + " them; then what was left out and why.",
+            + " them; then what was left out and why. With --weeks N, a schedule of which"
+            + " activities to do in which week over N weeks.",
     footer = {
       "",
       "Examples:",
       "  leverage plan my-week.yaml",
       "  leverage plan my-week.yaml --manager sam --budget 6h --foundation-first",
       "  leverage plan my-week.yaml --frontier --format json",
+      "  leverage plan my-week.yaml --weeks 13 --format json",
       "  leverage plan my-week.yaml --format csv -o plan.csv"
     })
 final class PlanCommand implements Callable<Integer> {
@@ -60,11 +64,41 @@ final class PlanCommand implements Callable<Integer> {
               + " changes.")
   boolean frontier;
 
+  @Option(
+      names = "--weeks",
+      paramLabel = "N",
+      description =
+          "Schedule N weeks (a quarter is 13; at most 520): which activities to do in which"
+              + " week, each week within the budget, effects counted from the week done."
+              + " 1 (the default) is the plan of one week.")
+  Integer weeks;
+
   @Mixin Output output;
 
   @Override
   public Integer call() {
+    if (weeks != null && (weeks < 1 || weeks > Planner.MAX_WEEKS)) {
+      throw InvalidModelException.of(
+          "--weeks",
+          "must be from 1 to "
+              + Planner.MAX_WEEKS
+              + " (ten years of weeks), was "
+              + weeks
+              + "; a quarter is 13");
+    }
     Scenario scenario = input.read();
+    if (weeks != null && weeks > 1) {
+      if (frontier) {
+        throw InvalidModelException.of(
+            "--frontier", "the frontier is of one week's plan; leave out --weeks or --frontier");
+      }
+      Schedule schedule =
+          schedule(scenario, manager, Optional.ofNullable(budget), foundationFirst, weeks);
+      return output.print(
+          () -> ScheduleView.table(schedule),
+          () -> ScheduleView.json(schedule),
+          () -> ScheduleView.csv(schedule));
+    }
     Plan plan = plan(scenario, manager, Optional.ofNullable(budget), foundationFirst);
     return output.print(() -> table(plan, frontier), () -> json(plan, frontier), () -> csv(plan));
   }
@@ -79,6 +113,31 @@ final class PlanCommand implements Callable<Integer> {
     Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
     budget.ifPresent(planner::budget);
     return planner.build().plan(scenario, who);
+  }
+
+  /** Schedules {@code manager} (default: the first with activities) over {@code weeks} weeks. */
+  static Schedule schedule(
+      Scenario scenario,
+      String manager,
+      Optional<Effort> budget,
+      boolean foundationFirst,
+      int weeks) {
+    if (manager != null && scenario.organization().manager(manager).isEmpty()) {
+      throw scenario.unknownManager(manager).under("--manager");
+    }
+    String who = manager == null ? defaultManager(scenario) : manager;
+    Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
+    budget.ifPresent(planner::budget);
+    try {
+      return planner.build().schedule(scenario, who, weeks);
+    } catch (InvalidModelException e) {
+      throw e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
+          ? new InvalidModelException(
+              e.problems().stream()
+                  .map(p -> p.path().equals("weeks") ? Problem.at("--weeks", p.message()) : p)
+                  .toList())
+          : e;
+    }
   }
 
   private static String defaultManager(Scenario scenario) {
