@@ -35,7 +35,17 @@ public record Schedule(
     boolean exact,
     double upperBound) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param manager the id of the manager whose time is scheduled
+   * @param budget the budget of every week
+   * @param foundationFirst true when the schedule secures foundation output first
+   * @param weeks the weeks, the first is week 1
+   * @param leftOut the candidates done in no week, each with its reason
+   * @param exact true when no schedule is better
+   * @param upperBound a proven upper bound on the output of the best schedule
+   */
   public Schedule {
     requireNonNull(manager, "manager");
     requireNonNull(budget, "budget");
@@ -78,7 +88,12 @@ public record Schedule(
    * @param activities what is done in it, fixed activities first
    */
   public record Week(int week, List<ScheduledActivity> activities) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param week the week's number, from 1
+     * @param activities what is done in it, fixed activities first
+     */
     public Week {
       activities = ImmutableList.copyOf(activities);
     }
@@ -117,7 +132,13 @@ public record Schedule(
    */
   public record ScheduledActivity(
       dev.leverage.activity.ActivityOutput activity, int minutes, double output) {
-    /** Checks that the activity is given. */
+    /**
+     * Checks that the activity is given.
+     *
+     * @param activity the activity with its output when done in this week
+     * @param minutes the minutes planned for it
+     * @param output what it adds to the schedule's output in this week
+     */
     public ScheduledActivity {
       requireNonNull(activity, "activity");
     }
