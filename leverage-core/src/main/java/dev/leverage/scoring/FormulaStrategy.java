@@ -30,6 +30,7 @@ import com.ezylang.evalex.parser.ParseException;
 import com.ezylang.evalex.parser.Token;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
@@ -44,6 +45,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -588,19 +590,17 @@ final class FormulaStrategy implements ScoringStrategy {
   }
 
   private Problem missing(Activity activity, ScoringContext context, String name, int position) {
-    Set<String> known = new TreeSet<>();
-    for (Activity other : context.scenario().activities()) {
-      for (String attribute : other.attributes().keySet()) {
-        if (attribute.equalsIgnoreCase(name)) {
-          try {
-            context.attribute(activity, attribute, NAME);
-          } catch (InvalidModelException e) {
-            return e.problems().get(0);
-          }
-        }
-        known.add(attribute);
+    KnownAttributes attributes =
+        context.derived(KnownAttributes.class, () -> KnownAttributes.of(context));
+    String named = attributes.first.get(name.toLowerCase(Locale.ROOT));
+    if (named != null) {
+      try {
+        context.attribute(activity, named, NAME);
+      } catch (InvalidModelException e) {
+        return e.problems().get(0);
       }
     }
+    Set<String> known = attributes.all;
     List<String> candidates = new ArrayList<>(VARIABLES);
     candidates.addAll(known);
     return Problem.at(
@@ -617,6 +617,24 @@ final class FormulaStrategy implements ScoringStrategy {
             + (known.isEmpty()
                 ? ", but no activity has any)"
                 : ": " + String.join(", ", known) + ")"));
+  }
+
+  /**
+   * The attribute names of a scenario's activities, gathered once per context: all of them sorted,
+   * and the first spelling met of each name ignoring case (activities in order).
+   */
+  private record KnownAttributes(ImmutableSortedSet<String> all, Map<String, String> first) {
+    static KnownAttributes of(ScoringContext context) {
+      Set<String> all = new TreeSet<>();
+      Map<String, String> first = new HashMap<>();
+      for (Activity activity : context.scenario().activities()) {
+        for (String attribute : activity.attributes().keySet()) {
+          all.add(attribute);
+          first.putIfAbsent(attribute.toLowerCase(Locale.ROOT), attribute);
+        }
+      }
+      return new KnownAttributes(ImmutableSortedSet.copyOf(all), first);
+    }
   }
 
   private static String describe(Map<String, Double> inputs) {
