@@ -11,6 +11,7 @@ import dev.leverage.planning.Plan;
 import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
 import dev.leverage.planning.Schedule;
+import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
 import java.util.Optional;
@@ -112,7 +113,7 @@ final class PlanCommand implements Callable<Integer> {
     String who = manager == null ? defaultManager(scenario) : manager;
     Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
     budget.ifPresent(planner::budget);
-    return planner.build().plan(scenario, who);
+    return planner.build().plan(CoachingPriorities.wholeWeek(scenario), who);
   }
 
   /** Schedules {@code manager} (default: the first with activities) over {@code weeks} weeks. */
@@ -129,7 +130,7 @@ final class PlanCommand implements Callable<Integer> {
     Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
     budget.ifPresent(planner::budget);
     try {
-      return planner.build().schedule(scenario, who, weeks);
+      return planner.build().schedule(CoachingPriorities.wholeWeek(scenario), who, weeks);
     } catch (InvalidModelException e) {
       throw e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
           ? new InvalidModelException(
@@ -145,6 +146,9 @@ final class PlanCommand implements Callable<Integer> {
       if (!scenario.activitiesOf(id).isEmpty()) {
         return id;
       }
+    }
+    if (scenario.coaching().isPresent()) {
+      return scenario.coaching().get().coach();
     }
     throw InvalidModelException.of(
         "activities", "the scenario has no activities to plan; add some under activities");
