@@ -74,6 +74,20 @@ class PlanWeeksCommandTest {
   }
 
   @Test
+  void thePlanSaysWhatDoingEachActivityAWeekLaterCosts() {
+    // 13h: the fixed activities (7h) and write-vision (6h). write-vision: 144 now, 132 a week
+    // later (12 weeks of 12 a week, one fewer); the fixed activities are not listed.
+    assertThat(CalculatorRun.of("plan", resource("quarter.yaml")).out())
+        .doesNotContain("a week later");
+    CalculatorRun run = CalculatorRun.of("plan", resource("quarter.yaml"), "--delay-costs");
+    assertThat(run.status()).as(run.err()).isZero();
+    String costs = run.out().substring(run.out().indexOf("What doing it a week later costs"));
+    assertThat(costs)
+        .containsPattern("write-vision +144\\.00 +132\\.00 +12\\.00")
+        .doesNotContain("groom-backlog", "one-to-ones");
+  }
+
+  @Test
   void theCsvHasARowPerActivityAndWeek() {
     CalculatorRun run =
         CalculatorRun.of("plan", resource("quarter.yaml"), "--weeks", "2", "--format", "csv");
