@@ -38,7 +38,7 @@ public final class WorkedExample {
         .build();
   }
 
-  static Activity writeVision() {
+  public static Activity writeVision() {
     return Activity.builder()
         .id("write-vision")
         .by("alice")
@@ -50,7 +50,7 @@ public final class WorkedExample {
         .build();
   }
 
-  static Activity groomBacklog() {
+  public static Activity groomBacklog() {
     return Activity.builder()
         .id("groom-backlog")
         .by("alice")

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -68,6 +69,17 @@ public abstract class Activity {
 
   /** {@return named numbers for scoring strategies ({@code reach}, {@code impact}, …)} */
   public abstract Map<String, Estimate> attributes();
+
+  /**
+   * {@return how the activity is committed, when it is fixed: {@code once} (always planned, in the
+   * first week) or {@code weekly} (its hours come off every week's budget); empty for a candidate}
+   */
+  public abstract Optional<Commitment> fixed();
+
+  /** {@return true when the activity is fixed: always planned, its hours off the budget first} */
+  public boolean isFixed() {
+    return fixed().isPresent();
+  }
 
   /** {@return the PERT mean of {@link #time()}, in hours} */
   public double hours() {
@@ -134,6 +146,7 @@ public abstract class Activity {
     private String by;
     private ActivityKind kind = ActivityKind.OTHER;
     private EffortEstimate time;
+    private Commitment fixed;
     private final Set<String> requires = new LinkedHashSet<>();
     private final List<Effect> effects = new ArrayList<>();
     private final Map<String, Estimate> attributes = new LinkedHashMap<>();
@@ -145,6 +158,7 @@ public abstract class Activity {
       by = activity.by();
       kind = activity.kind();
       time = activity.time();
+      fixed = activity.fixed().orElse(null);
       requires.addAll(activity.requires());
       effects.addAll(activity.effects());
       attributes.putAll(activity.attributes());
@@ -222,6 +236,28 @@ public abstract class Activity {
      */
     public Builder time(EffortEstimate time) {
       this.time = Nulls.reject(time, "time");
+      return this;
+    }
+
+    /**
+     * Makes the activity fixed: always planned, its hours off the budget first; a candidate unless
+     * set. A fixed activity's requirements must be fixed too.
+     *
+     * @param fixed {@link Commitment#ONCE} or {@link Commitment#WEEKLY}
+     * @return this builder
+     */
+    public Builder fixed(Commitment fixed) {
+      this.fixed = Nulls.reject(fixed, "fixed");
+      return this;
+    }
+
+    /**
+     * Makes the activity a candidate again, not fixed.
+     *
+     * @return this builder
+     */
+    public Builder clearFixed() {
+      this.fixed = null;
       return this;
     }
 
@@ -363,6 +399,7 @@ public abstract class Activity {
           .by(by)
           .kind(kind)
           .time(time)
+          .fixed(Optional.ofNullable(fixed))
           .requires(requires)
           .effects(effects)
           .attributes(attributes)

@@ -47,6 +47,23 @@ public record ActivityOutput(
    */
   public static ActivityOutput of(
       Activity activity, Organization organization, CalendarTime horizon) {
+    return of(activity, organization, horizon, 0);
+  }
+
+  /**
+   * Computes the output of {@code activity} in {@code organization} within {@code horizon} when it
+   * is done in week {@code doneIn} (0 for the first week): every effect begins {@code doneIn} weeks
+   * later (§7), so the same activity is worth less the later it is done.
+   *
+   * @param activity the activity
+   * @param organization the teams and managers
+   * @param horizon how long effects are counted
+   * @param doneIn the week the activity is done in, at least 0
+   * @return its output, one contribution per effect
+   * @throws dev.leverage.InvalidModelException if the manager or a team is unknown
+   */
+  public static ActivityOutput of(
+      Activity activity, Organization organization, CalendarTime horizon, int doneIn) {
     ImmutableList<Contribution> contributions =
         activity.effects().stream()
             .map(
@@ -54,14 +71,16 @@ public record ActivityOutput(
                   double weight = organization.weight(activity.by(), effect.team());
                   double teamOutput = organization.team(effect.team()).orElseThrow().output();
                   double uplift = effect.uplift().pertMean();
-                  double weeks = effect.weeks(horizon);
+                  double weeks = effect.weeks(horizon, doneIn);
+                  double contribution = weeks == 0 ? 0 : weight * teamOutput * uplift * weeks;
                   return new Contribution(
                       effect.team(),
                       weight,
                       teamOutput,
                       uplift,
                       weeks,
-                      weight * teamOutput * uplift * weeks);
+                      contribution,
+                      doneIn + effect.starts().weeks());
                 })
             .collect(toImmutableList());
     double output = 0;

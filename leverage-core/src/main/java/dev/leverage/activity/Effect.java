@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * A change an activity makes to one team's weekly output: a relative {@code uplift} that holds as a
- * step ({@code lasts}, the horizon by default) or decays with a {@code halfLife}.
+ * step ({@code lasts}, the horizon by default) or decays with a {@code halfLife}, beginning {@code
+ * starts} after the activity is done (0 by default; a hire, a migration).
  *
  * <p>The uplift is relative: 0.10 raises the team's output by 10%; it must be greater than −1
  * (negative means harm). Immutable and thread-safe.
@@ -59,6 +60,12 @@ public abstract class Effect {
   /** {@return the half-life of a decaying effect; never set with {@code lasts}} */
   public abstract Optional<CalendarTime> halfLife();
 
+  /** {@return how long after the activity is done the effect begins; 0 weeks unless set} */
+  @Value.Default
+  public CalendarTime starts() {
+    return CalendarTime.ofWeeks(0);
+  }
+
   /**
    * Returns a builder holding this effect's values, to build a changed copy.
    *
@@ -69,20 +76,48 @@ public abstract class Effect {
   }
 
   /**
-   * {@return the number of full-strength weeks the effect counts for within {@code horizon}: {@code
-   * min(lasts, H)} for a step, {@code (h / ln 2)(1 − 2^(−H/h))} for a half-life {@code h}}
+   * {@return the number of full-strength weeks the effect counts for within {@code horizon} when
+   * its activity is done at once: {@link #weeks(CalendarTime, double)} from week 0}
    *
    * @param horizon the horizon
    */
   public double weeks(CalendarTime horizon) {
-    double h = horizon.weeks();
+    return weeks(horizon, 0);
+  }
+
+  /**
+   * The number of full-strength weeks the effect counts for within {@code horizon} when its
+   * activity is done in week {@code doneIn} (0 for the first week, §7): it begins at {@code t0 =
+   * doneIn + starts} and counts within {@code [t0, H)}: {@code max(0, min(lasts, H − t0))} for a
+   * step, {@code (h / ln 2)(1 − 2^(−(H − t0)/h))} for a half-life {@code h} when {@code t0 < H},
+   * else 0.
+   *
+   * @param horizon how long effects are counted
+   * @param doneIn the week the activity is done in, at least 0
+   * @return the effect weeks, from 0 to the horizon
+   */
+  public double weeks(CalendarTime horizon, double doneIn) {
+    double left = horizon.weeks() - doneIn - starts().weeks();
+    if (!(left > 0)) {
+      return 0;
+    }
     if (halfLife().isPresent()) {
       double half = halfLife().get().weeks();
-      // (h / ln 2)(1 − 2^(−H/h)), ordered so that no step overflows for any half-life: the
-      // factor in parentheses is at most 1, and the result is at most H.
-      return -Math.expm1(-LN2 * (h / half)) / LN2 * half;
+      // (h / ln 2)(1 − 2^(−left/h)), ordered so that no step overflows for any half-life: the
+      // factor in parentheses is at most 1, and the result is at most left.
+      return -Math.expm1(-LN2 * (left / half)) / LN2 * half;
     }
-    return lasts().map(l -> Math.min(l.weeks(), h)).orElse(h);
+    return lasts().map(l -> Math.min(l.weeks(), left)).orElse(left);
+  }
+
+  /**
+   * {@return true when the effect begins at or after the end of {@code horizon} for an activity
+   * done at once, so that it counts for nothing}
+   *
+   * @param horizon the horizon
+   */
+  public boolean startsAfter(CalendarTime horizon) {
+    return starts().weeks() >= horizon.weeks();
   }
 
   @Value.Check
@@ -125,6 +160,7 @@ public abstract class Effect {
     private Estimate uplift;
     private CalendarTime lasts;
     private CalendarTime halfLife;
+    private CalendarTime starts = CalendarTime.ofWeeks(0);
 
     private Builder() {}
 
@@ -133,6 +169,7 @@ public abstract class Effect {
       uplift = effect.uplift();
       lasts = effect.lasts().orElse(null);
       halfLife = effect.halfLife().orElse(null);
+      starts = effect.starts();
       return this;
     }
 
@@ -217,6 +254,17 @@ public abstract class Effect {
     }
 
     /**
+     * Delays the effect: it begins {@code starts} after the activity is done; 0 unless set.
+     *
+     * @param starts the delay, at least 0 (past the horizon the effect is worth nothing)
+     * @return this builder
+     */
+    public Builder starts(CalendarTime starts) {
+      this.starts = Nulls.reject(starts, "starts");
+      return this;
+    }
+
+    /**
      * Builds the effect.
      *
      * @return an effect with the values set
@@ -234,6 +282,7 @@ public abstract class Effect {
           .uplift(uplift)
           .lasts(Optional.ofNullable(lasts))
           .halfLife(Optional.ofNullable(halfLife))
+          .starts(starts)
           .build();
     }
   }

@@ -6,6 +6,7 @@ import static dev.leverage.file.Item.Section;
 import com.google.common.collect.ImmutableSet;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
+import dev.leverage.activity.Commitment;
 import dev.leverage.activity.Effect;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Team;
@@ -50,13 +51,14 @@ final class ScenarioSections {
   static final Section<Effect> EFFECT =
       new Section<>(
           "an effect",
-          ImmutableSet.of("team", "uplift", "lasts", "halfLife"),
+          ImmutableSet.of("team", "uplift", "lasts", "halfLife", "starts"),
           item -> {
             Optional<String> team = item.require("team", "checkout", Fields::text);
             Optional<Estimate> uplift = item.require("uplift", "0.10", Fields::estimate);
             Effect.Builder effect = Effect.builder();
             item.get("lasts", Fields::calendarTime).ifPresent(effect::lasts);
             item.get("halfLife", Fields::calendarTime).ifPresent(effect::halfLife);
+            item.get("starts", Fields::calendarTime).ifPresent(effect::starts);
             if (team.isEmpty() || uplift.isEmpty()) {
               return Optional.empty();
             }
@@ -64,7 +66,7 @@ final class ScenarioSections {
           });
 
   static final ImmutableSet<String> ACTIVITY_FIELDS =
-      ImmutableSet.of("id", "by", "kind", "time", "requires", "effects", "attributes");
+      ImmutableSet.of("id", "by", "kind", "time", "fixed", "requires", "effects", "attributes");
 
   /** Activities done by one of {@code managers}; {@code by} may be left out when there is one. */
   static Section<Activity> activity(List<Manager> managers) {
@@ -80,6 +82,7 @@ final class ScenarioSections {
           Activity.Builder activity = Activity.builder();
           item.get("kind", ScenarioSections::kind).ifPresent(activity::kind);
           Optional<EffortEstimate> time = item.require("time", "6h", Fields::effort);
+          item.get("fixed", ScenarioSections::commitment).ifPresent(activity::fixed);
           item.get("requires", Fields::ids).ifPresent(activity::requires);
           activity.effects(item.list("effects", EFFECT));
           item.entries("attributes", "name: number", Fields::estimate, activity::attribute);
@@ -110,6 +113,10 @@ final class ScenarioSections {
                   + ")");
     }
     return Optional.empty();
+  }
+
+  private static Optional<Commitment> commitment(Fields fields, Node node, String path) {
+    return fields.parsed(node, path, "once or weekly", Commitment::parse);
   }
 
   private static Optional<ActivityKind> kind(Fields fields, Node node, String path) {

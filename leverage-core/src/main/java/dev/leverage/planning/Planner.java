@@ -27,6 +27,12 @@ import org.immutables.value.Value;
  * minutes (half a minute up, at least one minute); the budget is rounded to whole minutes too.
  * Outputs are used as they are (fractional, possibly negative).
  *
+ * <p><b>Fixed activities</b> ({@code fixed: once} or {@code weekly}, §4) are always in the plan,
+ * first, and their hours come off the budget; the rest is planned in the hours left (and the
+ * {@linkplain Plan#frontier() frontier} is over those hours). Fixed hours above the budget are
+ * invalid input naming the budget (the manager's {@code managers[i].budget} when it comes from the
+ * scenario).
+ *
  * <p><b>Algorithm.</b> Requirements are first reduced to the direct ones not implied by others, and
  * candidates that do not fit the budget together with their requirements are set aside.
  *
@@ -77,6 +83,18 @@ public abstract class Planner {
 
   /** The default limit of the planner's tables: 64 million cells of one bit (8 MB). */
   public static final long DEFAULT_MAX_TABLE_CELLS = 64_000_000L;
+
+  /** The most weeks a {@linkplain #schedule(Scenario, String, int) schedule} may have: 520. */
+  public static final int MAX_WEEKS = 520;
+
+  /**
+   * The most candidate-weeks (candidates × weeks) a schedule may hold: 2,000,000, about 100 MB of
+   * the scheduler's tables.
+   */
+  public static final long MAX_SCHEDULE_CELLS = 2_000_000;
+
+  /** The most nodes the several-weeks search explores before it reports an inexact schedule. */
+  static final long MAX_SCHEDULE_NODES = 300_000;
 
   Planner() {}
 
@@ -175,7 +193,56 @@ public abstract class Planner {
       throw noActivities(manager);
     }
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
-    return solve(manager, budget, activities.stream().map(scenario::output).toList());
+    return solve(
+        manager,
+        budget,
+        budgetPath(scenario, manager, budget().isEmpty() && who.budget().isPresent()),
+        activities.stream().map(scenario::output).toList());
+  }
+
+  /**
+   * Schedules the activities of {@code manager} in {@code scenario} over {@code weeks} weeks (§7):
+   * which activity to do in which week, each week within the weekly budget, requirements in the
+   * same week or earlier, every effect counted from the week its activity is done in; fixed
+   * activities in the first week ({@code once}) or every week ({@code weekly}).
+   *
+   * <p>Exact (proved optimal) for a manager's realistic quarter, such as 40 candidates over 13
+   * weeks, by a branch and bound with a Lagrangian bound; past {@code 300,000} nodes the best
+   * schedule found, with a proven {@linkplain Schedule#upperBound() upper bound}. Candidates are
+   * done at most once each, wholly inside one week; one longer than a week's hours is left out with
+   * that reason. One week gives the output of the single-week {@linkplain #plan(Scenario, String)
+   * plan}.
+   *
+   * @param scenario the scenario
+   * @param manager the id of the manager to schedule
+   * @param weeks how many weeks, from 1 to {@link #MAX_WEEKS} (a quarter is 13)
+   * @return the schedule
+   * @throws InvalidModelException if the manager is unknown or has no activities, {@code weeks} is
+   *     out of range or too large with this many candidates ({@link #MAX_SCHEDULE_CELLS}), or the
+   *     fixed activities take more than the budget (naming the manager's {@code budget})
+   */
+  public Schedule schedule(Scenario scenario, String manager, int weeks) {
+    requireNonNull(scenario, "scenario");
+    requireNonNull(manager, "manager");
+    Manager who =
+        scenario
+            .organization()
+            .manager(manager)
+            .orElseThrow(() -> scenario.unknownManager(manager));
+    List<Activity> activities = scenario.activitiesOf(manager);
+    if (activities.isEmpty()) {
+      throw noActivities(manager);
+    }
+    Scheduling.checkSize(activities.size(), weeks);
+    Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
+    return Scheduling.schedule(
+        this,
+        scenario,
+        manager,
+        budget,
+        budgetPath(scenario, manager, budget().isEmpty() && who.budget().isPresent()),
+        activities,
+        weeks);
   }
 
   /**
@@ -211,7 +278,24 @@ public abstract class Planner {
       }
     }
     InvalidModelException.throwIfAny(problems);
-    return solve(manager, budget().orElse(DEFAULT_BUDGET), candidates);
+    return solve(manager, budget().orElse(DEFAULT_BUDGET), "budget", candidates);
+  }
+
+  /**
+   * Where a budget comes from, for a problem with it: the manager's {@code budget} in the scenario
+   * ({@code managers[2].budget}), else the planner's.
+   */
+  static String budgetPath(Scenario scenario, String manager, boolean managers) {
+    if (!managers) {
+      return "budget";
+    }
+    List<Manager> all = scenario.organization().managers();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(manager)) {
+        return "managers[" + i + "].budget";
+      }
+    }
+    return "budget";
   }
 
   private static InvalidModelException noActivities(String manager) {
@@ -224,9 +308,16 @@ public abstract class Planner {
             + "' or plan another manager");
   }
 
-  private Plan solve(String manager, Effort budget, List<ActivityOutput> candidates) {
-    Candidates c = Candidates.of(candidates);
-    long budgetMinutes = Math.round(budget.minutes());
+  private Plan solve(
+      String manager, Effort budget, String budgetPath, List<ActivityOutput> candidates) {
+    Commitments commitments = Commitments.of(candidates);
+    long fullBudget = Math.round(budget.minutes());
+    Problem over = commitments.overBudget(manager, fullBudget, budgetPath);
+    if (over != null) {
+      throw new InvalidModelException(List.of(over));
+    }
+    Candidates c = Candidates.of(commitments.free);
+    long budgetMinutes = fullBudget - commitments.fixedMinutes;
     long total = 0;
     for (int minutes : c.minutes) {
       total += minutes;
@@ -256,9 +347,15 @@ public abstract class Planner {
     boolean exact = optimum == null || optimum.exact;
     List<PlannedActivity> planned = new ArrayList<>();
     long cumulative = 0;
+    for (ActivityOutput fixed : commitments.fixed) {
+      int minutes = Candidates.minutes(fixed.hours());
+      cumulative += minutes;
+      planned.add(new PlannedActivity(fixed, minutes, cumulative));
+    }
     for (int i : executionOrder(c, chosen)) {
       cumulative += c.minutes[i];
-      planned.add(new PlannedActivity(c.items.get(i), c.minutes[i], cumulative));
+      planned.add(
+          new PlannedActivity(commitments.originalOf(c.items.get(i)), c.minutes[i], cumulative));
     }
     return Plan.builder()
         .manager(manager)

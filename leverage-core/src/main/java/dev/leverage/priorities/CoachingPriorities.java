@@ -33,6 +33,7 @@ import java.util.function.Function;
  */
 public final class CoachingPriorities {
   private final Scenario scenario;
+  private final Scenario given;
   private final Coaching coaching;
   private final ImmutableMap<String, CoachingCandidate> candidates;
   private final Ranking ranking;
@@ -41,6 +42,7 @@ public final class CoachingPriorities {
   private final ImmutableListMultimap<String, CoachingCandidate> rankedByPm;
 
   private CoachingPriorities(Scenario scenario) {
+    this.given = scenario;
     this.coaching =
         scenario
             .coaching()
@@ -89,6 +91,29 @@ public final class CoachingPriorities {
    */
   public static CoachingPriorities of(Scenario scenario) {
     return new CoachingPriorities(scenario);
+  }
+
+  /**
+   * Returns {@code scenario} with the coach's coaching candidates added to its activities: the
+   * coach's whole week (§7), in which coaching competes with the coach's own work for one budget. A
+   * scenario without a coaching section is returned as it is.
+   *
+   * @param scenario the scenario
+   * @return the scenario with every activity and every coaching candidate
+   * @throws InvalidModelException if a candidate's id is already an activity's
+   */
+  public static Scenario wholeWeek(Scenario scenario) {
+    return scenario.coaching().isEmpty() ? scenario : of(scenario).wholeWeek();
+  }
+
+  /**
+   * {@return the scenario with its own activities and the coaching candidates: the coach's whole
+   * week}
+   */
+  public Scenario wholeWeek() {
+    List<dev.leverage.activity.Activity> all = new java.util.ArrayList<>(given.activities());
+    candidates.values().forEach(c -> all.add(c.activity()));
+    return given.withActivities(all);
   }
 
   /** {@return the coaching setup} */

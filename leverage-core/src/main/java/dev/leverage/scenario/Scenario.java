@@ -294,6 +294,20 @@ public abstract class Scenario {
                       + "' is done by '"
                       + activity.by()
                       + "'; an activity can only require activities of the same manager"));
+        } else if (activity.isFixed() && !activities().get(target).isFixed()) {
+          problems.add(
+              Problem.at(
+                  path,
+                  "fixed activity '"
+                      + activity.id()
+                      + "' requires '"
+                      + required
+                      + "', which is not fixed; a fixed activity's requirements must be fixed"
+                      + " too (add 'fixed: "
+                      + activity.fixed().get().label()
+                      + "' to '"
+                      + required
+                      + "' or remove the requirement)"));
         }
       }
     }

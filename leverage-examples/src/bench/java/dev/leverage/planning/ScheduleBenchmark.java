@@ -46,8 +46,11 @@ public class ScheduleBenchmark {
   static final int CANDIDATES = 40;
   static final int WEEKS = 13;
   static final int PROBLEMS = 5;
-  static final double CP_SAT_SECONDS = 120;
-  static final long NODES = 5_000_000;
+  /** CP-SAT's time limit per problem, in seconds; {@code -Dcpsat.seconds=N} changes it. */
+  static final double CP_SAT_SECONDS = Double.parseDouble(System.getProperty("cpsat.seconds", "120"));
+
+  /** The library's own node limit ({@code Planner.schedule}): every optimum must be proven within. */
+  static final long NODES = Planner.MAX_SCHEDULE_NODES;
 
   /** Free hours every week. */
   @Param({"30", "20"})

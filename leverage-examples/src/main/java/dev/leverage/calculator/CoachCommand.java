@@ -95,14 +95,20 @@ final class CoachCommand implements Callable<Integer> {
   }
 
   /**
-   * The exact best coaching plan within the coach's budget (MODEL.md §7, default 40h): over every
-   * candidate, or only {@code pm}'s; empty when there is no candidate.
+   * The exact best plan of the coach's budget (MODEL.md §7, default 40h): the coach's whole week,
+   * every coaching candidate with the coach's own activities, or only {@code pm}'s candidates;
+   * empty when there is no candidate.
    */
   static Optional<Plan> plan(CoachingPriorities priorities, Optional<String> pm) {
     List<Activity> activities =
         candidates(priorities, pm).stream().map(CoachingCandidate::activity).toList();
     if (activities.isEmpty()) {
       return Optional.empty();
+    }
+    if (pm.isEmpty()) {
+      // The coach's whole week (§7): coaching competes with the coach's own activities.
+      return Optional.of(
+          Planner.builder().build().plan(priorities.wholeWeek(), priorities.coach()));
     }
     return Optional.of(
         Planner.builder()
@@ -190,7 +196,10 @@ final class CoachCommand implements Callable<Integer> {
             + " Leverage: output per hour of the coach's time.\n");
     Optional<Plan> plan = plan(priorities, pm);
     if (plan.isPresent()) {
-      out.append("\nCoaching plan within ").append(coach).append("'s budget\n");
+      out.append(
+          pm.isEmpty()
+              ? "\nThe whole week of " + coach + " (coaching and own activities, one budget)\n"
+              : "\nCoaching plan within " + coach + "'s budget\n");
       out.append(PlanCommand.table(plan.get(), false));
     }
     return out.toString();

@@ -3,14 +3,22 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
+import dev.leverage.activity.ActivityOutput;
 import dev.leverage.internal.Numbers;
 import dev.leverage.planning.Frontier;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Plan;
 import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
+import dev.leverage.planning.Schedule;
+import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,13 +32,15 @@ import picocli.CommandLine.Option;
     description =
         "Plans a manager's week: the activities that fit the budget, with everything they"
             + " require, and create the most output (exactly, not greedily), in the order to do"
-            + " them; then what was left out and why.",
+            + " them; then what was left out and why. With --weeks N, a schedule of which"
+            + " activities to do in which week over N weeks.",
     footer = {
       "",
       "Examples:",
       "  leverage plan my-week.yaml",
       "  leverage plan my-week.yaml --manager sam --budget 6h --foundation-first",
       "  leverage plan my-week.yaml --frontier --format json",
+      "  leverage plan my-week.yaml --weeks 13 --format json",
       "  leverage plan my-week.yaml --format csv -o plan.csv"
     })
 final class PlanCommand implements Callable<Integer> {
@@ -60,13 +70,53 @@ final class PlanCommand implements Callable<Integer> {
               + " changes.")
   boolean frontier;
 
+  @Option(
+      names = "--delay-costs",
+      description =
+          "Also print what doing each of the top planned activities a week later costs (its"
+              + " effects begin a week later).")
+  boolean delayCosts;
+
+  @Option(
+      names = "--weeks",
+      paramLabel = "N",
+      description =
+          "Schedule N weeks (a quarter is 13; at most 520): which activities to do in which"
+              + " week, each week within the budget, effects counted from the week done."
+              + " 1 (the default) is the plan of one week.")
+  Integer weeks;
+
   @Mixin Output output;
 
   @Override
   public Integer call() {
+    if (weeks != null && (weeks < 1 || weeks > Planner.MAX_WEEKS)) {
+      throw InvalidModelException.of(
+          "--weeks",
+          "must be from 1 to "
+              + Planner.MAX_WEEKS
+              + " (ten years of weeks), was "
+              + weeks
+              + "; a quarter is 13");
+    }
     Scenario scenario = input.read();
+    if (weeks != null && weeks > 1) {
+      if (frontier) {
+        throw InvalidModelException.of(
+            "--frontier", "the frontier is of one week's plan; leave out --weeks or --frontier");
+      }
+      Schedule schedule =
+          schedule(scenario, manager, Optional.ofNullable(budget), foundationFirst, weeks);
+      return output.print(
+          () -> ScheduleView.table(schedule),
+          () -> ScheduleView.json(schedule),
+          () -> ScheduleView.csv(schedule));
+    }
     Plan plan = plan(scenario, manager, Optional.ofNullable(budget), foundationFirst);
-    return output.print(() -> table(plan, frontier), () -> json(plan, frontier), () -> csv(plan));
+    return output.print(
+        () -> table(plan, frontier) + (delayCosts ? delayCosts(scenario, plan) : ""),
+        () -> json(plan, frontier),
+        () -> csv(plan));
   }
 
   /** Plans {@code manager} (default: the first with activities) in {@code scenario}. */
@@ -78,7 +128,32 @@ final class PlanCommand implements Callable<Integer> {
     String who = manager == null ? defaultManager(scenario) : manager;
     Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
     budget.ifPresent(planner::budget);
-    return planner.build().plan(scenario, who);
+    return planner.build().plan(CoachingPriorities.wholeWeek(scenario), who);
+  }
+
+  /** Schedules {@code manager} (default: the first with activities) over {@code weeks} weeks. */
+  static Schedule schedule(
+      Scenario scenario,
+      String manager,
+      Optional<Effort> budget,
+      boolean foundationFirst,
+      int weeks) {
+    if (manager != null && scenario.organization().manager(manager).isEmpty()) {
+      throw scenario.unknownManager(manager).under("--manager");
+    }
+    String who = manager == null ? defaultManager(scenario) : manager;
+    Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
+    budget.ifPresent(planner::budget);
+    try {
+      return planner.build().schedule(CoachingPriorities.wholeWeek(scenario), who, weeks);
+    } catch (InvalidModelException e) {
+      throw e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
+          ? new InvalidModelException(
+              e.problems().stream()
+                  .map(p -> p.path().equals("weeks") ? Problem.at("--weeks", p.message()) : p)
+                  .toList())
+          : e;
+    }
   }
 
   private static String defaultManager(Scenario scenario) {
@@ -86,6 +161,9 @@ final class PlanCommand implements Callable<Integer> {
       if (!scenario.activitiesOf(id).isEmpty()) {
         return id;
       }
+    }
+    if (scenario.coaching().isPresent()) {
+      return scenario.coaching().get().coach();
     }
     throw InvalidModelException.of(
         "activities", "the scenario has no activities to plan; add some under activities");
@@ -155,6 +233,57 @@ final class PlanCommand implements Callable<Integer> {
     if (withFrontier) {
       out.append('\n').append(frontierTable(plan.frontier()));
     }
+    return out.toString();
+  }
+
+  /** How many of the planned activities {@link #delayCosts} lists, most costly first. */
+  static final int DELAY_COSTS_SHOWN = 5;
+
+  /**
+   * What doing each of the top planned activities a week later costs: its output done this week
+   * less its output done next week (§7: every effect begins a week later), most costly first.
+   */
+  static String delayCosts(Scenario scenario, Plan plan) {
+    List<PlannedActivity> planned = new ArrayList<>();
+    List<Double> costs = new ArrayList<>();
+    for (PlannedActivity activity : plan.activities()) {
+      if (activity.activity().isFixed()) {
+        continue;
+      }
+      double later =
+          ActivityOutput.of(activity.activity(), scenario.organization(), scenario.horizon(), 1)
+              .output();
+      double cost = activity.output() - later;
+      if (cost > 0) {
+        planned.add(activity);
+        costs.add(cost);
+      }
+    }
+    if (planned.isEmpty()) {
+      return "";
+    }
+    Integer[] order = new Integer[planned.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.comparing((Integer i) -> -costs.get(i)).thenComparing(i -> planned.get(i).id()));
+    StringBuilder out = new StringBuilder("\nWhat doing it a week later costs\n");
+    TextTable table = new TextTable("Activity", ">Output now", ">A week later", ">Cost");
+    for (int k = 0; k < Math.min(DELAY_COSTS_SHOWN, order.length); k++) {
+      PlannedActivity activity = planned.get(order[k]);
+      double cost = costs.get(order[k]);
+      table.row(
+          activity.id(),
+          Numbers.figure(activity.output()),
+          Numbers.figure(activity.output() - cost),
+          Numbers.figure(cost));
+    }
+    out.append(table.render());
+    out.append(
+        "  A week later every effect begins a week later and counts a week less within the"
+            + " horizon (plan --weeks N schedules the weeks).\n");
     return out.toString();
   }
 

@@ -74,7 +74,7 @@ class CoachCommandTest {
     assertThat(plan.get("activities").get(0).asText()).isEqualTo("coach-bob-business-3");
     assertThat(plan.get("activities")).hasSize(2);
     assertThat(CalculatorRun.of("coach", FILE).out())
-        .contains("Coaching plan within carol's budget");
+        .contains("The whole week of carol (coaching and own activities, one budget)");
   }
 
   @Test
