@@ -1,9 +1,5 @@
 package dev.leverage.organization;
 
-import dev.leverage.internal.IdIndex;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The influences on each team, ordered by the preorder position of the manager who declares them,
  * with their weights in one max segment tree per team: the strongest influence on a team declared
@@ -22,12 +18,13 @@ final class InfluenceTree {
   private final double[] tree;
 
   /**
-   * Arranges the influences of {@code managerList}, whose teams are all known to {@code teams};
-   * {@code counts[t + 1]} holds the number of influences on team t (and becomes this tree's own).
+   * Arranges the influences of each manager m, on teams {@code teams[byManager[m] .. byManager[m +
+   * 1])} with {@code weights} at the same positions; {@code counts[t + 1]} holds the number of
+   * influences on team t (the array becomes this tree's own).
    */
-  InfluenceTree(int[] counts, ReportTree reports, List<Manager> managerList, IdIndex teams) {
+  InfluenceTree(int[] counts, ReportTree reports, int[] byManager, int[] teams, double[] weights) {
     int teamCount = counts.length - 1;
-    from = counts;
+    this.from = counts;
     for (int t = 0; t < teamCount; t++) {
       from[t + 1] += from[t];
     }
@@ -35,12 +32,12 @@ final class InfluenceTree {
     tree = new double[2 * from[teamCount]];
     int[] filled = new int[teamCount];
     for (int p = 0; p < reports.size(); p++) {
-      for (Map.Entry<String, Double> influence :
-          managerList.get(reports.manager(p)).influences().entrySet()) {
-        int t = teams.indexOf(influence.getKey());
+      int m = reports.manager(p);
+      for (int k = byManager[m]; k < byManager[m + 1]; k++) {
+        int t = teams[k];
         int i = filled[t]++;
         declaredAt[from[t] + i] = p;
-        tree[2 * from[t] + count(t) + i] = influence.getValue();
+        tree[2 * from[t] + count(t) + i] = weights[k];
       }
     }
     for (int t = 0; t < teamCount; t++) {

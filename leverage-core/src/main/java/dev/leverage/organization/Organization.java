@@ -160,7 +160,7 @@ public abstract class Organization {
    * @param manager a manager id
    */
   public Map<String, Double> weights(String manager) {
-    return index().weights(managers(), requireManager(manager));
+    return index().weights(requireManager(manager));
   }
 
   /**

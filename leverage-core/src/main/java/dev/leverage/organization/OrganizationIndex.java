@@ -41,6 +41,15 @@ final class OrganizationIndex {
   private final int[] ownedFrom;
 
   private final int[] ownedTeams;
+
+  /**
+   * Each manager's influences, resolved once: {@code influencedTeams[influencesFrom[m] ..
+   * influencesFrom[m + 1])} with their weights at the same positions of {@code influenceWeights}.
+   */
+  private final int[] influencesFrom;
+
+  private final int[] influencedTeams;
+  private final double[] influenceWeights;
   private final ReportTree tree;
   private final InfluenceTree influences;
 
@@ -103,28 +112,39 @@ final class OrganizationIndex {
     int[] reportsFrom = new int[managerCount + 1];
     int[] reports = new int[(int) Math.min(reportTotal, managerCount)];
     int[] influenceCounts = new int[teamCount + 1];
+    influencesFrom = new int[managerCount + 1];
+    int[] influenced = new int[Math.toIntExact(influenceTotal)];
+    double[] weights = new double[influenced.length];
+    int influenceCount = 0;
     for (int m = 0; m < managerCount; m++) {
       Manager manager = managerList.get(m);
-      int self = managers.indexOf(manager.id());
+      int self = managers.isFirst(m) ? m : managers.indexOf(manager.id());
       ownedFrom[m + 1] = owning.all(manager.owns(), m, self, owned, ownedFrom[m], problems);
-      for (String team : manager.influences().keySet()) {
+      for (Map.Entry<String, Double> influence : manager.influences().entrySet()) {
+        String team = influence.getKey();
         int t = teams.indexOf(team);
         if (t < 0) {
           problems.add(
               Problem.at("managers[" + m + "].influences." + team, owning.unknown.message(team)));
         } else {
           influenceCounts[t + 1]++;
+          influenced[influenceCount] = t;
+          weights[influenceCount++] = influence.getValue();
         }
       }
+      influencesFrom[m + 1] = influenceCount;
       reportsFrom[m + 1] =
           reporting.all(manager.reports(), m, self, reports, reportsFrom[m], problems);
     }
     ownedTeams = Arrays.copyOf(owned, ownedFrom[managerCount]);
+    influencedTeams = influenced;
+    influenceWeights = weights;
     problems.addAll(ReportCycles.find(managers, bosses, managerList));
     InvalidModelException.throwIfAny(problems);
 
     tree = new ReportTree(bosses, reportsFrom, reports);
-    influences = new InfluenceTree(influenceCounts, tree, managerList, teams);
+    influences =
+        new InfluenceTree(influenceCounts, tree, influencesFrom, influencedTeams, influenceWeights);
     outputRates = outputRates(teamList, managerList, reportsFrom, reports);
   }
 
@@ -222,7 +242,7 @@ final class OrganizationIndex {
       Manager manager = managerList.get(m);
       WeightRollUp.ExactSum ownedSum = new WeightRollUp.ExactSum();
       WeightRollUp largest = null;
-      int entries = manager.influences().size();
+      int entries = influencesFrom[m + 1] - influencesFrom[m];
       for (int i = reportsFrom[m]; i < reportsFrom[m + 1]; i++) {
         int r = reports[i];
         ownedSum.add(owned[r]);
@@ -248,8 +268,8 @@ final class OrganizationIndex {
         }
         influenced[r] = null;
       }
-      for (Map.Entry<String, Double> influence : manager.influences().entrySet()) {
-        mine.raise(teams.indexOf(influence.getKey()), influence.getValue(), outputs);
+      for (int i = influencesFrom[m]; i < influencesFrom[m + 1]; i++) {
+        mine.raise(influencedTeams[i], influenceWeights[i], outputs);
       }
       for (int i = ownedFrom[m]; i < ownedFrom[m + 1]; i++) {
         int t = ownedTeams[i];
@@ -284,13 +304,13 @@ final class OrganizationIndex {
    * The teams with a weight above 0 for {@code manager}, in the order of the teams, computed from
    * the manager's report subtree in O(s log s) for s teams owned or influenced in it.
    */
-  Map<String, Double> weights(List<Manager> managerList, int manager) {
+  Map<String, Double> weights(int manager) {
     int from = tree.start(manager);
     int to = tree.end(manager);
     int size = 0;
     for (int p = from; p < to; p++) {
       int m = tree.manager(p);
-      size += ownedFrom[m + 1] - ownedFrom[m] + managerList.get(m).influences().size();
+      size += ownedFrom[m + 1] - ownedFrom[m] + influencesFrom[m + 1] - influencesFrom[m];
     }
     // Pack (team position, entry number) so that one sort orders the teams as given.
     long[] keys = new long[size];
@@ -302,9 +322,9 @@ final class OrganizationIndex {
         keys[count] = (long) ownedTeams[i] << 32 | count;
         values[count++] = 1.0;
       }
-      for (Map.Entry<String, Double> influence : managerList.get(m).influences().entrySet()) {
-        keys[count] = (long) teams.indexOf(influence.getKey()) << 32 | count;
-        values[count++] = influence.getValue();
+      for (int i = influencesFrom[m]; i < influencesFrom[m + 1]; i++) {
+        keys[count] = (long) influencedTeams[i] << 32 | count;
+        values[count++] = influenceWeights[i];
       }
     }
     Arrays.sort(keys);

@@ -23,7 +23,7 @@ final class ReportCycles {
     int[] walk = new int[n];
     List<int[]> found = new ArrayList<>();
     for (int m = 0; m < n; m++) {
-      if (walk[m] != 0 || managers.indexOf(managers.id(m)) != m) {
+      if (walk[m] != 0 || !managers.isFirst(m)) {
         continue;
       }
       int x = m;

@@ -11,6 +11,7 @@ import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.Score;
 import dev.leverage.scoring.ScoringStrategy;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +74,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
+  /** The teams listed with each manager's output; the rest are counted. */
+  static final int TEAMS_LISTED = 10;
+
   /** The human-readable report: managers' output rates, then the ranking with breakdowns. */
   static String table(Scenario scenario, ScoringStrategy strategy) {
     return table(scenario, strategy, "");
@@ -86,17 +90,20 @@ final class ScoreCommand implements Callable<Integer> {
     TextTable managers = new TextTable("Manager", ">Output/week", "Teams (weight)");
     for (String id : scenario.organization().managerIds()) {
       StringBuilder teams = new StringBuilder();
-      scenario
-          .organization()
-          .weights(id)
-          .forEach(
-              (team, weight) ->
-                  teams
-                      .append(teams.length() == 0 ? "" : ", ")
-                      .append(team)
-                      .append(" (")
-                      .append(Numbers.brief(weight))
-                      .append(")"));
+      Map<String, Double> weights = scenario.organization().weights(id);
+      int listed = 0;
+      for (Map.Entry<String, Double> weight : weights.entrySet()) {
+        if (listed++ == TEAMS_LISTED) {
+          teams.append(", and ").append(weights.size() - TEAMS_LISTED).append(" more");
+          break;
+        }
+        teams
+            .append(teams.length() == 0 ? "" : ", ")
+            .append(weight.getKey())
+            .append(" (")
+            .append(Numbers.brief(weight.getValue()))
+            .append(")");
+      }
       managers.row(id, Numbers.figure(scenario.organization().outputPerWeek(id)), teams.toString());
     }
     out.append(managers.render()).append('\n');

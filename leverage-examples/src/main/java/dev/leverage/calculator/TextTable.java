@@ -73,9 +73,11 @@ final class TextTable {
     StringBuilder line = new StringBuilder("  ");
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
-      String pad = " ".repeat(width[i] - cell.length());
+      boolean last = i == cells.size() - 1;
+      // A left-aligned last cell needs no padding: one very wide cell must not widen every line.
+      String pad = last && !right[i] ? "" : " ".repeat(width[i] - cell.length());
       line.append(right[i] ? pad + cell : cell + pad);
-      if (i < cells.size() - 1) {
+      if (!last) {
         line.append("  ");
       }
     }

@@ -137,6 +137,33 @@ class ScoreCommandTest {
     assertThat(run.err()).contains("--frmat");
   }
 
+  @Test
+  void aManagerOfManyTeamsListsTheFirstTenAndCountsTheRest(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    StringBuilder yaml = new StringBuilder("horizon: 12w\nteams:\n");
+    for (int t = 0; t < 12; t++) {
+      yaml.append("  - {id: t").append(t).append(", output: 10}\n");
+    }
+    yaml.append("managers:\n  - id: big\n    owns: [");
+    for (int t = 0; t < 12; t++) {
+      yaml.append(t == 0 ? "t" : ", t").append(t);
+    }
+    yaml.append("]\n  - {id: small, owns: []}\nactivities:\n");
+    yaml.append("  - {id: a, by: big, time: 1h, effects: [{team: t0, uplift: 0.1}]}\n");
+    Path file = dir.resolve("many.yaml");
+    java.nio.file.Files.writeString(file, yaml);
+
+    CalculatorRun run = CalculatorRun.of("score", file.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = lines(run.out());
+    String big = lines.stream().filter(l -> l.startsWith("  big ")).findFirst().orElseThrow();
+    assertThat(big)
+        .endsWith(
+            "t0 (1), t1 (1), t2 (1), t3 (1), t4 (1), t5 (1), t6 (1), t7 (1), t8 (1), t9 (1),"
+                + " and 2 more");
+  }
+
   static List<String> lines(String text) {
     return new ArrayList<>(List.of(text.split("\n")));
   }
