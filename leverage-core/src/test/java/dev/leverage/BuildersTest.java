@@ -63,13 +63,11 @@ class BuildersTest {
         Coaching.builder()
             .coach("carol")
             .importance(Characteristic.BUSINESS, 2)
-            .importance(Map.of("business", 1.5, "empathy", 0.5))
+            .importance(Map.of(Characteristic.BUSINESS, 1.5, Characteristic.EMPATHY, 0.5))
             .build();
-    assertThat(coaching.importance()).containsOnly(entry("business", 1.5), entry("empathy", 0.5));
-  }
-
-  private static Map.Entry<String, Double> entry(String key, double value) {
-    return Map.entry(key, value);
+    assertThat(coaching.importance())
+        .containsOnly(
+            Map.entry(Characteristic.BUSINESS, 1.5), Map.entry(Characteristic.EMPATHY, 0.5));
   }
 
   @Test

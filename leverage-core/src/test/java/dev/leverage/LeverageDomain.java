@@ -406,9 +406,9 @@ public class LeverageDomain extends DomainContextBase {
   }
 
   private static Arbitrary<Optional<Coaching.Builder>> coachings() {
-    Arbitrary<Map<String, Double>> importance =
+    Arbitrary<Map<Characteristic, Double>> importance =
         Arbitraries.maps(
-                Arbitraries.of(Characteristic.labels()),
+                Arbitraries.of(Characteristic.class),
                 Arbitraries.doubles().between(0, 3).ofScale(2))
             .ofMaxSize(3);
     return Combinators.combine(

@@ -18,7 +18,7 @@ import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -71,11 +71,8 @@ public abstract class Coaching {
   /** {@return the id of the manager of product managers who coaches} */
   public abstract String coach();
 
-  /**
-   * {@return the importance of a characteristic, finite and at least 0, by name; 1 for those not
-   * given}
-   */
-  public abstract Map<String, Double> importance();
+  /** {@return the importance of a characteristic, finite and at least 0; 1 for those not given} */
+  public abstract Map<Characteristic, Double> importance();
 
   /**
    * {@return the relative uplift of each of a PM's teams from a first step at importance 1 and
@@ -107,7 +104,7 @@ public abstract class Coaching {
    * @param characteristic the characteristic
    */
   public double importance(Characteristic characteristic) {
-    return importance().getOrDefault(characteristic.label(), DEFAULT_IMPORTANCE);
+    return importance().getOrDefault(characteristic, DEFAULT_IMPORTANCE);
   }
 
   /**
@@ -191,11 +188,9 @@ public abstract class Coaching {
   void check() {
     List<Problem> problems = new ArrayList<>();
     Ids.check(coach(), "coach", "manager", problems);
-    for (Map.Entry<String, Double> entry : importance().entrySet()) {
-      String at = "importance." + entry.getKey();
-      if (Characteristic.find(entry.getKey()).isEmpty()) {
-        problems.add(Problem.at(at, Characteristic.unknown(entry.getKey())));
-      } else if (!Double.isFinite(entry.getValue()) || entry.getValue() < 0) {
+    for (Map.Entry<Characteristic, Double> entry : importance().entrySet()) {
+      String at = "importance." + entry.getKey().label();
+      if (!Double.isFinite(entry.getValue()) || entry.getValue() < 0) {
         problems.add(
             Problem.at(
                 at, "importance must be a finite number, at least 0, was " + entry.getValue()));
@@ -235,7 +230,7 @@ public abstract class Coaching {
   @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String coach;
-    private final Map<String, Double> importance = new LinkedHashMap<>();
+    private final Map<Characteristic, Double> importance = new EnumMap<>(Characteristic.class);
     private Estimate elasticity = Estimate.of(DEFAULT_ELASTICITY);
     private EffortEstimate hoursPerLevel = EffortEstimate.of(DEFAULT_HOURS_PER_LEVEL);
 
@@ -269,18 +264,17 @@ public abstract class Coaching {
      */
     public Builder importance(Characteristic characteristic, double importance) {
       Nulls.reject(characteristic, "importance");
-      this.importance.put(characteristic.label(), importance);
+      this.importance.put(characteristic, importance);
       return this;
     }
 
     /**
-     * Adds importances by characteristic name ({@code timeManagement}), replacing earlier ones of
-     * the same names; an unknown name is reported when building.
+     * Adds importances, replacing earlier ones of the same characteristics.
      *
-     * @param importance importance by characteristic name, each finite and at least 0
+     * @param importance importance by characteristic, each finite and at least 0
      * @return this builder
      */
-    public Builder importance(Map<String, Double> importance) {
+    public Builder importance(Map<Characteristic, Double> importance) {
       this.importance.putAll(Nulls.rejectIn(importance, "importance"));
       return this;
     }
@@ -288,10 +282,10 @@ public abstract class Coaching {
     /**
      * Replaces all importances.
      *
-     * @param importance importance by characteristic name, in place of those added before
+     * @param importance importance by characteristic, in place of those added before
      * @return this builder
      */
-    public Builder replaceImportance(Map<String, Double> importance) {
+    public Builder replaceImportance(Map<Characteristic, Double> importance) {
       Nulls.rejectIn(importance, "importance");
       this.importance.clear();
       return importance(importance);

@@ -5,7 +5,8 @@ import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -15,9 +16,9 @@ import org.immutables.value.Value;
  * Characteristic}s, and the level to coach each one up to (4 unless set).
  *
  * <p>The product manager is a manager of the organization, named by {@link #id()}; the teams they
- * own are their product's teams. Skills and targets are keyed by the characteristic's file name
- * ({@code timeManagement}), as in a scenario file, so that a misspelt name is reported with its
- * path ({@code skills.busines}) instead of being lost. Immutable and thread-safe.
+ * own are their product's teams. Skills and targets are keyed by {@link Characteristic} (a scenario
+ * file's reader turns names such as {@code timeManagement} into characteristics and reports a
+ * misspelt one at its path). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ProductManager {
@@ -39,13 +40,11 @@ public abstract class ProductManager {
   /** {@return the id of the manager who is this product manager} */
   public abstract String id();
 
-  /** {@return the level, 1 to 5, of every one of the seven characteristics, by name} */
-  public abstract Map<String, Integer> skills();
+  /** {@return the level, 1 to 5, of every one of the seven characteristics} */
+  public abstract Map<Characteristic, Integer> skills();
 
-  /**
-   * {@return the level, 1 to 5, to coach a characteristic up to, by name; 4 for those not given}
-   */
-  public abstract Map<String, Integer> targets();
+  /** {@return the level, 1 to 5, to coach a characteristic up to; 4 for those not given} */
+  public abstract Map<Characteristic, Integer> targets();
 
   /**
    * Returns a builder holding this product manager's values, to build a changed copy.
@@ -62,7 +61,7 @@ public abstract class ProductManager {
    * @param characteristic the characteristic
    */
   public int level(Characteristic characteristic) {
-    return skills().get(characteristic.label());
+    return skills().get(characteristic);
   }
 
   /**
@@ -71,7 +70,7 @@ public abstract class ProductManager {
    * @param characteristic the characteristic
    */
   public int target(Characteristic characteristic) {
-    return targets().getOrDefault(characteristic.label(), DEFAULT_TARGET);
+    return targets().getOrDefault(characteristic, DEFAULT_TARGET);
   }
 
   @Value.Check
@@ -81,7 +80,10 @@ public abstract class ProductManager {
     checkLevels(skills(), "skills", "level", problems);
     checkLevels(targets(), "targets", "target", problems);
     List<String> missing =
-        Characteristic.labels().stream().filter(c -> !skills().containsKey(c)).toList();
+        Arrays.stream(Characteristic.values())
+            .filter(c -> !skills().containsKey(c))
+            .map(Characteristic::label)
+            .toList();
     if (!missing.isEmpty()) {
       problems.add(
           Problem.at(
@@ -96,12 +98,10 @@ public abstract class ProductManager {
   }
 
   private static void checkLevels(
-      Map<String, Integer> levels, String path, String what, List<Problem> problems) {
-    for (Map.Entry<String, Integer> entry : levels.entrySet()) {
-      String at = path + "." + entry.getKey();
-      if (Characteristic.find(entry.getKey()).isEmpty()) {
-        problems.add(Problem.at(at, Characteristic.unknown(entry.getKey())));
-      } else if (!Characteristic.isLevel(entry.getValue())) {
+      Map<Characteristic, Integer> levels, String path, String what, List<Problem> problems) {
+    for (Map.Entry<Characteristic, Integer> entry : levels.entrySet()) {
+      String at = path + "." + entry.getKey().label();
+      if (!Characteristic.isLevel(entry.getValue())) {
         problems.add(
             Problem.at(
                 at,
@@ -129,8 +129,8 @@ public abstract class ProductManager {
   @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private String id;
-    private final Map<String, Integer> skills = new LinkedHashMap<>();
-    private final Map<String, Integer> targets = new LinkedHashMap<>();
+    private final Map<Characteristic, Integer> skills = new EnumMap<>(Characteristic.class);
+    private final Map<Characteristic, Integer> targets = new EnumMap<>(Characteristic.class);
 
     private Builder() {}
 
@@ -160,18 +160,17 @@ public abstract class ProductManager {
      * @return this builder
      */
     public Builder skill(Characteristic characteristic, int level) {
-      skills.put(Nulls.reject(characteristic, "skills").label(), level);
+      skills.put(Nulls.reject(characteristic, "skills"), level);
       return this;
     }
 
     /**
-     * Adds levels by characteristic name ({@code timeManagement}); an unknown name is reported when
-     * building.
+     * Adds levels, replacing earlier ones of the same characteristics.
      *
-     * @param skills levels, 1 to 5, by characteristic name
+     * @param skills levels, 1 to 5, by characteristic
      * @return this builder
      */
-    public Builder skills(Map<String, Integer> skills) {
+    public Builder skills(Map<Characteristic, Integer> skills) {
       this.skills.putAll(Nulls.rejectIn(skills, "skills"));
       return this;
     }
@@ -179,10 +178,10 @@ public abstract class ProductManager {
     /**
      * Replaces all levels.
      *
-     * @param skills levels by characteristic name, in place of those added before
+     * @param skills levels by characteristic, in place of those added before
      * @return this builder
      */
-    public Builder replaceSkills(Map<String, Integer> skills) {
+    public Builder replaceSkills(Map<Characteristic, Integer> skills) {
       Nulls.rejectIn(skills, "skills");
       this.skills.clear();
       return skills(skills);
@@ -196,17 +195,17 @@ public abstract class ProductManager {
      * @return this builder
      */
     public Builder target(Characteristic characteristic, int level) {
-      targets.put(Nulls.reject(characteristic, "targets").label(), level);
+      targets.put(Nulls.reject(characteristic, "targets"), level);
       return this;
     }
 
     /**
-     * Adds targets by characteristic name; an unknown name is reported when building.
+     * Adds targets, replacing earlier ones of the same characteristics.
      *
-     * @param targets target levels, 1 to 5, by characteristic name
+     * @param targets target levels, 1 to 5, by characteristic
      * @return this builder
      */
-    public Builder targets(Map<String, Integer> targets) {
+    public Builder targets(Map<Characteristic, Integer> targets) {
       this.targets.putAll(Nulls.rejectIn(targets, "targets"));
       return this;
     }
@@ -214,10 +213,10 @@ public abstract class ProductManager {
     /**
      * Replaces all targets.
      *
-     * @param targets target levels by characteristic name, in place of those added before
+     * @param targets target levels by characteristic, in place of those added before
      * @return this builder
      */
-    public Builder replaceTargets(Map<String, Integer> targets) {
+    public Builder replaceTargets(Map<Characteristic, Integer> targets) {
       Nulls.rejectIn(targets, "targets");
       this.targets.clear();
       return targets(targets);
@@ -227,8 +226,8 @@ public abstract class ProductManager {
      * Builds the product manager.
      *
      * @return a product manager with the values set
-     * @throws InvalidModelException listing every problem: a missing or invalid id, an unknown
-     *     characteristic, a level outside 1 to 5, a characteristic without a level
+     * @throws InvalidModelException listing every problem: a missing or invalid id, a level outside
+     *     1 to 5, a characteristic without a level
      */
     public ProductManager build() {
       List<Problem> missing = new ArrayList<>();

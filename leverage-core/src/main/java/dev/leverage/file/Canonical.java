@@ -169,14 +169,13 @@ final class Canonical {
   }
 
   /** The entries of a map keyed by characteristic, in the order of {@link Characteristic}. */
-  private static <V> Map<String, V> inOrder(Map<String, V> byCharacteristic) {
+  private static <V> Map<String, V> inOrder(Map<Characteristic, V> byCharacteristic) {
     Map<String, V> ordered = new LinkedHashMap<>();
-    for (String label : Characteristic.labels()) {
-      if (byCharacteristic.containsKey(label)) {
-        ordered.put(label, byCharacteristic.get(label));
+    for (Characteristic characteristic : Characteristic.values()) {
+      if (byCharacteristic.containsKey(characteristic)) {
+        ordered.put(characteristic.label(), byCharacteristic.get(characteristic));
       }
     }
-    byCharacteristic.forEach(ordered::putIfAbsent);
     return ordered;
   }
 

@@ -96,6 +96,36 @@ final class Item {
             });
   }
 
+  /**
+   * Puts every entry of the mapping field {@code name} whose key {@code keys} finds, each value
+   * read as {@code type}; a key it does not find is a problem at that key's path, with the message
+   * {@code unknown} gives for it.
+   */
+  <K, V> void entries(
+      String name,
+      String kind,
+      Function<String, Optional<K>> keys,
+      Function<String, String> unknown,
+      Fields.Value<V> type,
+      BiConsumer<K, V> put) {
+    optional(name)
+        .ifPresent(
+            n -> {
+              String at = at(name);
+              for (Map.Entry<String, Node> e :
+                  fields.entries(n, at, name + " (" + kind + ")").entrySet()) {
+                String path = Problem.join(at, e.getKey());
+                Optional<K> key = keys.apply(e.getKey());
+                Optional<V> value = type.read(fields, e.getValue(), path);
+                if (key.isEmpty()) {
+                  fields.problem(path, unknown.apply(e.getKey()));
+                } else {
+                  value.ifPresent(v -> put.accept(key.get(), v));
+                }
+              }
+            });
+  }
+
   /** The list field {@code name}, each item a mapping read as {@code section} says. */
   <T> List<T> list(String name, Section<T> section) {
     return optional(name).map(n -> section.read(fields, n, at(name))).orElse(List.of());

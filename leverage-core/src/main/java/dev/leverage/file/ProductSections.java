@@ -4,6 +4,7 @@ import static dev.leverage.file.Item.Build;
 import static dev.leverage.file.Item.Section;
 
 import com.google.common.collect.ImmutableSet;
+import dev.leverage.Spelling;
 import dev.leverage.coaching.Characteristic;
 import dev.leverage.coaching.Coaching;
 import dev.leverage.coaching.ProductManager;
@@ -18,7 +19,6 @@ import dev.leverage.portfolio.RoadmapItem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,15 +47,23 @@ final class ProductSections {
             item.entries(
                 "skills",
                 "characteristic: level 1-5",
+                Characteristic::find,
+                ProductSections::unknownCharacteristic,
                 ProductSections::level,
-                (k, v) -> pm.skills(Map.of(k, v)));
+                pm::skill);
             item.entries(
                 "targets",
                 "characteristic: level 1-5",
+                Characteristic::find,
+                ProductSections::unknownCharacteristic,
                 ProductSections::level,
-                (k, v) -> pm.targets(Map.of(k, v)));
+                pm::target);
             return id.flatMap(i -> Build.of(() -> pm.id(i).build(), List.of(() -> allAtTop(i))));
           });
+
+  private static String unknownCharacteristic(String name) {
+    return Spelling.unknown("characteristic", name, Characteristic.labels());
+  }
 
   /** A valid profile with {@code id}, standing in for an invalid one. */
   private static ProductManager allAtTop(String id) {
@@ -90,8 +98,10 @@ final class ProductSections {
             item.entries(
                 "importance",
                 "characteristic: number",
+                Characteristic::find,
+                ProductSections::unknownCharacteristic,
                 Fields::number,
-                (k, v) -> coaching.importance(Map.of(k, v)));
+                coaching::importance);
             item.get("elasticity", Fields::estimate).ifPresent(coaching::elasticity);
             item.get("hoursPerLevel", Fields::effort).ifPresent(coaching::hoursPerLevel);
             return coach.flatMap(

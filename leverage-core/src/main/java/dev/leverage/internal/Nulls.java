@@ -67,10 +67,10 @@ public final class Nulls {
    * @throws InvalidModelException at {@code path} when the map or a key is null, or at {@code
    *     path.key} for each null value
    */
-  public static <M extends Map<String, ?>> M rejectIn(M entries, String path) {
+  public static <M extends Map<?, ?>> M rejectIn(M entries, String path) {
     reject(entries, path);
     List<Problem> problems = new ArrayList<>();
-    for (Map.Entry<String, ?> entry : entries.entrySet()) {
+    for (Map.Entry<?, ?> entry : entries.entrySet()) {
       if (entry.getKey() == null) {
         problems.add(Problem.at(path, "a key must not be null"));
       } else if (entry.getValue() == null) {

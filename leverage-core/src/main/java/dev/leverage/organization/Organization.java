@@ -2,22 +2,13 @@ package dev.leverage.organization;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
-import dev.leverage.Problem;
 import dev.leverage.Spelling;
-import dev.leverage.internal.IdIndex;
-import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Nulls;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -157,9 +148,8 @@ public abstract class Organization {
    * @throws IllegalArgumentException if either id is unknown
    */
   public double weight(String manager, String team) {
-    Index index = index();
     int m = requireManager(manager);
-    return index.weight(m, requireTeam(team));
+    return index().weight(m, requireTeam(team));
   }
 
   /**
@@ -170,7 +160,7 @@ public abstract class Organization {
    * @param manager a manager id
    */
   public Map<String, Double> weights(String manager) {
-    return index().weights(this, requireManager(manager));
+    return index().weights(managers(), requireManager(manager));
   }
 
   /**
@@ -199,7 +189,7 @@ public abstract class Organization {
    * @param manager a manager id
    */
   public Optional<String> boss(String manager) {
-    Index index = index();
+    OrganizationIndex index = index();
     int boss = index.bosses[requireManager(manager)];
     return boss < 0 ? Optional.empty() : Optional.of(index.managers.id(boss));
   }
@@ -210,7 +200,7 @@ public abstract class Organization {
    * @param team a team id
    */
   public Optional<String> owner(String team) {
-    Index index = index();
+    OrganizationIndex index = index();
     int owner = index.owners[requireTeam(team)];
     return owner < 0 ? Optional.empty() : Optional.of(index.managers.id(owner));
   }
@@ -244,475 +234,15 @@ public abstract class Organization {
   }
 
   /** Set once by {@link #check()}, which every instance passes before it is returned. */
-  private volatile Index index;
+  private volatile OrganizationIndex index;
 
-  Index index() {
+  OrganizationIndex index() {
     return index;
   }
 
   @Value.Check
   void check() {
-    index = new Index(this);
-  }
-
-  /**
-   * The checked structure of an organization and every manager's output rate, in arrays indexed by
-   * the positions of teams and managers in their lists.
-   *
-   * <p>Building takes O(n log n) time and O(n) memory for n teams, managers, influences and
-   * reports, whatever the depth of the report tree: every walk over reports is a loop over an
-   * explicit order, never a recursion. Managers are numbered in preorder (each before their
-   * reports), so that a subtree is a range of that order: {@code [start[m], end[m])}.
-   */
-  static final class Index {
-    final IdIndex teams;
-    final IdIndex managers;
-
-    /** The owner of each team, or -1. */
-    final int[] owners;
-
-    /** The boss of each manager, or -1. */
-    final int[] bosses;
-
-    /** Managers in preorder: roots in the order given, each manager before their reports. */
-    final int[] preorder;
-
-    /** Where each manager's subtree starts and ends (exclusive) in {@link #preorder}. */
-    final int[] start;
-
-    final int[] end;
-
-    /** Teams owned by each manager: {@code ownedTeams[ownedFrom[m] .. ownedFrom[m + 1])}. */
-    final int[] ownedFrom;
-
-    final int[] ownedTeams;
-
-    /**
-     * The influences on each team, by the preorder start of the manager who declares them,
-     * ascending: {@code influencerStart[influenceFrom[t] .. influenceFrom[t + 1])}; their weights
-     * sit in one max segment tree per team, in {@code influenceTree[2 · influenceFrom[t] ..]}.
-     */
-    final int[] influenceFrom;
-
-    final int[] influencerStart;
-    final double[] influenceTree;
-
-    final double[] outputRates;
-
-    Index(Organization organization) {
-      List<Team> teamList = organization.teams();
-      List<Manager> managerList = organization.managers();
-      List<Problem> problems = new ArrayList<>();
-      teams = IdIndex.of(teamList, Team::id, "teams", "team", problems);
-      managers = IdIndex.of(managerList, Manager::id, "managers", "manager", problems);
-      List<Magnitudes.Factor> outputs = new ArrayList<>();
-      for (int t = 0; t < teamList.size(); t++) {
-        Team team = teamList.get(t);
-        outputs.add(
-            new Magnitudes.Factor(
-                team.output(),
-                "teams[" + t + "].output",
-                "team '" + team.id() + "' output " + Magnitudes.value(team.output())));
-      }
-      Magnitudes.checkSum(
-          outputs, "the teams' output per week together (a manager's output rate)", problems);
-      int teamCount = teamList.size();
-      int managerCount = managerList.size();
-      owners = new int[teamCount];
-      bosses = new int[managerCount];
-      Arrays.fill(owners, -1);
-      Arrays.fill(bosses, -1);
-      ownedFrom = new int[managerCount + 1];
-      int[] owned = new int[teamCount];
-      int ownedCount = 0;
-      int[] influenceCount = new int[teamCount + 1];
-      for (int m = 0; m < managerCount; m++) {
-        Manager manager = managerList.get(m);
-        int self = managers.indexOf(manager.id());
-        String at = "managers[" + m + "]";
-        int k = 0;
-        ownedFrom[m] = ownedCount;
-        for (String team : manager.owns()) {
-          String path = at + ".owns[" + k++ + "]";
-          int t = teams.indexOf(team);
-          if (t < 0) {
-            problems.add(Problem.at(path, Spelling.unknown("team", team, teams.keys())));
-          } else if (owners[t] >= 0) {
-            problems.add(
-                Problem.at(
-                    path,
-                    "team '"
-                        + team
-                        + "' is already owned by manager '"
-                        + managers.id(owners[t])
-                        + "'; a team has one owner, so let one manager own it and the other"
-                        + " influence it"));
-          } else {
-            owners[t] = self;
-            owned[ownedCount++] = t;
-          }
-        }
-        for (String team : manager.influences().keySet()) {
-          int t = teams.indexOf(team);
-          if (t < 0) {
-            problems.add(
-                Problem.at(
-                    at + ".influences." + team, Spelling.unknown("team", team, teams.keys())));
-          } else {
-            influenceCount[t + 1]++;
-          }
-        }
-        k = 0;
-        for (String report : manager.reports()) {
-          String path = at + ".reports[" + k++ + "]";
-          int r = managers.indexOf(report);
-          if (r < 0) {
-            problems.add(Problem.at(path, Spelling.unknown("manager", report, managers.keys())));
-          } else if (bosses[r] >= 0) {
-            problems.add(
-                Problem.at(
-                    path,
-                    "manager '"
-                        + report
-                        + "' already reports to '"
-                        + managers.id(bosses[r])
-                        + "'; a manager has one boss, so list them under one manager's reports"));
-          } else {
-            bosses[r] = self;
-          }
-        }
-      }
-      ownedFrom[managerCount] = ownedCount;
-      ownedTeams = Arrays.copyOf(owned, ownedCount);
-      problems.addAll(cycles(managerList));
-      InvalidModelException.throwIfAny(problems);
-
-      preorder = preorder(managerList);
-      start = new int[managerCount];
-      end = new int[managerCount];
-      for (int p = 0; p < managerCount; p++) {
-        start[preorder[p]] = p;
-        end[preorder[p]] = p + 1;
-      }
-      for (int p = managerCount - 1; p >= 0; p--) {
-        int m = preorder[p];
-        if (bosses[m] >= 0) {
-          end[bosses[m]] = Math.max(end[bosses[m]], end[m]);
-        }
-      }
-
-      influenceFrom = influenceCount;
-      for (int t = 0; t < teamCount; t++) {
-        influenceFrom[t + 1] += influenceFrom[t];
-      }
-      influencerStart = new int[influenceFrom[teamCount]];
-      influenceTree = new double[2 * influenceFrom[teamCount]];
-      int[] filled = new int[teamCount];
-      for (int p = 0; p < managerCount; p++) {
-        for (Map.Entry<String, Double> influence :
-            managerList.get(preorder[p]).influences().entrySet()) {
-          int t = teams.indexOf(influence.getKey());
-          int count = influenceFrom[t + 1] - influenceFrom[t];
-          int i = filled[t]++;
-          influencerStart[influenceFrom[t] + i] = p;
-          influenceTree[2 * influenceFrom[t] + count + i] = influence.getValue();
-        }
-      }
-      for (int t = 0; t < teamCount; t++) {
-        int base = 2 * influenceFrom[t];
-        for (int i = influenceFrom[t + 1] - influenceFrom[t] - 1; i >= 1; i--) {
-          influenceTree[base + i] =
-              Math.max(influenceTree[base + 2 * i], influenceTree[base + 2 * i + 1]);
-        }
-      }
-
-      outputRates = outputRates(teamList, managerList);
-    }
-
-    /**
-     * Every cycle of reports, once, in the order of its smallest id's manager; each manager is
-     * walked at most once, so this is linear.
-     */
-    private List<Problem> cycles(List<Manager> managerList) {
-      int n = managerList.size();
-      int[] walk = new int[n];
-      List<int[]> found = new ArrayList<>();
-      for (int m = 0; m < n; m++) {
-        if (walk[m] != 0 || managers.indexOf(managers.id(m)) != m) {
-          continue;
-        }
-        int x = m;
-        while (x >= 0 && walk[x] == 0) {
-          walk[x] = m + 1;
-          x = bosses[x];
-        }
-        if (x >= 0 && walk[x] == m + 1) {
-          // x lies on a cycle: x, its boss, the boss's boss... back to x.
-          int smallest = x;
-          int length = 0;
-          int y = x;
-          do {
-            if (managers.id(y).compareTo(managers.id(smallest)) < 0) {
-              smallest = y;
-            }
-            length++;
-            y = bosses[y];
-          } while (y != x);
-          found.add(new int[] {smallest, length});
-        }
-      }
-      found.sort(Comparator.comparingInt(c -> c[0]));
-      List<Problem> problems = new ArrayList<>();
-      for (int[] cycle : found) {
-        int first = cycle[0];
-        // Walking up from the smallest id, then reading backwards, lists each manager's report.
-        String[] up = new String[cycle[1]];
-        int y = first;
-        for (int i = 0; i < up.length; i++) {
-          up[i] = managers.id(y);
-          y = bosses[y];
-        }
-        List<String> names = new ArrayList<>(up.length + 1);
-        names.add(up[0]);
-        for (int i = up.length - 1; i >= 1; i--) {
-          names.add(up[i]);
-        }
-        names.add(up[0]);
-        int boss = bosses[first];
-        int k = 0;
-        for (String report : managerList.get(boss).reports()) {
-          if (report.equals(up[0])) {
-            break;
-          }
-          k++;
-        }
-        if (k == managerList.get(boss).reports().size()) {
-          k = -1;
-        }
-        problems.add(
-            Problem.at(
-                "managers[" + boss + "].reports[" + k + "]",
-                "reports form a cycle "
-                    + String.join(" -> ", names)
-                    + " (each manager listing the next in reports); reports must form a forest,"
-                    + " so remove one of these links"));
-      }
-      return problems;
-    }
-
-    /** Managers in preorder, by an explicit stack: roots in the order given, then their reports. */
-    private int[] preorder(List<Manager> managerList) {
-      int n = managerList.size();
-      int[] order = new int[n];
-      int[] stack = new int[n];
-      int count = 0;
-      for (int root = 0; root < n; root++) {
-        if (bosses[root] >= 0) {
-          continue;
-        }
-        int top = 0;
-        stack[top++] = root;
-        while (top > 0) {
-          int m = stack[--top];
-          order[count++] = m;
-          int[] reports = reportsOf(managerList.get(m));
-          for (int i = reports.length - 1; i >= 0; i--) {
-            stack[top++] = reports[i];
-          }
-        }
-      }
-      return order;
-    }
-
-    private int[] reportsOf(Manager manager) {
-      int[] reports = new int[manager.reports().size()];
-      int i = 0;
-      for (String report : manager.reports()) {
-        reports[i++] = managers.indexOf(report);
-      }
-      return reports;
-    }
-
-    /**
-     * Every manager's Σ weight × team output, bottom-up in reverse preorder. The teams owned in a
-     * subtree count fully: a sum per subtree. Influences count only on teams owned outside the
-     * subtree: each manager's map of influenced teams is the largest of their reports' maps, with
-     * the other reports' maps and their own influences merged into it; a team owned in the subtree
-     * and influenced somewhere enters the map at weight 1 with no output of its own, which cancels
-     * the influences on it and keeps later ones out.
-     */
-    private double[] outputRates(List<Team> teamList, List<Manager> managerList) {
-      int n = managerList.size();
-      double[] outputs = new double[teamList.size()];
-      for (int t = 0; t < outputs.length; t++) {
-        outputs[t] = teamList.get(t).output();
-      }
-      WeightRollUp.ExactSum[] owned = new WeightRollUp.ExactSum[n];
-      WeightRollUp[] influenced = new WeightRollUp[n];
-      double[] rates = new double[n];
-      for (int p = n - 1; p >= 0; p--) {
-        int m = preorder[p];
-        Manager manager = managerList.get(m);
-        int[] reports = reportsOf(manager);
-        WeightRollUp.ExactSum ownedSum = new WeightRollUp.ExactSum();
-        WeightRollUp largest = null;
-        int entries = manager.influences().size();
-        for (int r : reports) {
-          ownedSum.add(owned[r]);
-          owned[r] = null;
-          entries += influenced[r].size();
-          if (largest == null || influenced[r].size() > largest.size()) {
-            largest = influenced[r];
-          }
-        }
-        for (int i = ownedFrom[m]; i < ownedFrom[m + 1]; i++) {
-          int t = ownedTeams[i];
-          ownedSum.add(outputs[t]);
-          if (influenceFrom[t + 1] > influenceFrom[t]) {
-            entries++;
-          }
-        }
-        WeightRollUp mine = largest != null ? largest : new WeightRollUp(entries);
-        mine.reserve(entries);
-        for (int r : reports) {
-          if (influenced[r] != mine) {
-            mine.absorb(influenced[r], outputs);
-          }
-          influenced[r] = null;
-        }
-        for (Map.Entry<String, Double> influence : manager.influences().entrySet()) {
-          mine.raise(teams.indexOf(influence.getKey()), influence.getValue(), outputs);
-        }
-        for (int i = ownedFrom[m]; i < ownedFrom[m + 1]; i++) {
-          int t = ownedTeams[i];
-          if (influenceFrom[t + 1] > influenceFrom[t]) {
-            mine.own(t, outputs);
-          }
-        }
-        owned[m] = ownedSum;
-        influenced[m] = mine;
-        WeightRollUp.ExactSum total = new WeightRollUp.ExactSum();
-        total.add(ownedSum);
-        total.add(mine.sum());
-        rates[m] = total.value();
-      }
-      return rates;
-    }
-
-    /** True when {@code report} is {@code boss} or in their report subtree. */
-    boolean contains(int boss, int report) {
-      return start[boss] <= start[report] && start[report] < end[boss];
-    }
-
-    double weight(int manager, int team) {
-      if (owners[team] >= 0 && contains(manager, owners[team])) {
-        return 1.0;
-      }
-      int from = influenceFrom[team];
-      int count = influenceFrom[team + 1] - from;
-      int low = lowerBound(from, from + count, start[manager]) - from;
-      int high = lowerBound(from, from + count, end[manager]) - from;
-      // The maximum over leaves [low, high) of this team's segment tree.
-      int base = 2 * from;
-      double max = 0.0;
-      for (low += count, high += count; low < high; low >>= 1, high >>= 1) {
-        if ((low & 1) == 1) {
-          max = Math.max(max, influenceTree[base + low++]);
-        }
-        if ((high & 1) == 1) {
-          max = Math.max(max, influenceTree[base + --high]);
-        }
-      }
-      return max;
-    }
-
-    /** The first position in {@code influencerStart[from .. to)} holding at least {@code key}. */
-    private int lowerBound(int from, int to, int key) {
-      int low = from;
-      int high = to;
-      while (low < high) {
-        int middle = (low + high) >>> 1;
-        if (influencerStart[middle] < key) {
-          low = middle + 1;
-        } else {
-          high = middle;
-        }
-      }
-      return low;
-    }
-
-    Map<String, Double> weights(Organization organization, int manager) {
-      List<Manager> managerList = organization.managers();
-      int size = 0;
-      for (int p = start[manager]; p < end[manager]; p++) {
-        int m = preorder[p];
-        size += ownedFrom[m + 1] - ownedFrom[m] + managerList.get(m).influences().size();
-      }
-      // Pack (team position, entry number) so that one sort orders the teams as given.
-      long[] keys = new long[size];
-      double[] values = new double[size];
-      int count = 0;
-      for (int p = start[manager]; p < end[manager]; p++) {
-        int m = preorder[p];
-        for (int i = ownedFrom[m]; i < ownedFrom[m + 1]; i++) {
-          keys[count] = (long) ownedTeams[i] << 32 | count;
-          values[count++] = 1.0;
-        }
-        for (Map.Entry<String, Double> influence : managerList.get(m).influences().entrySet()) {
-          keys[count] = (long) teams.indexOf(influence.getKey()) << 32 | count;
-          values[count++] = influence.getValue();
-        }
-      }
-      Arrays.sort(keys);
-      ImmutableMap.Builder<String, Double> weights = ImmutableMap.builder();
-      int i = 0;
-      while (i < size) {
-        int team = (int) (keys[i] >>> 32);
-        double weight = 0.0;
-        for (; i < size && (int) (keys[i] >>> 32) == team; i++) {
-          weight = Math.max(weight, values[(int) keys[i]]);
-        }
-        weights.put(teams.id(team), weight);
-      }
-      return weights.buildOrThrow();
-    }
-
-    Set<String> subtree(int manager) {
-      int from = start[manager];
-      int to = end[manager];
-      return new AbstractSet<>() {
-        @Override
-        public boolean contains(Object o) {
-          int m = managers.indexOf(o);
-          return m >= 0 && Index.this.contains(manager, m);
-        }
-
-        @Override
-        public int size() {
-          return to - from;
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-          return new Iterator<>() {
-            private int next = from;
-
-            @Override
-            public boolean hasNext() {
-              return next < to;
-            }
-
-            @Override
-            public String next() {
-              if (next >= to) {
-                throw new NoSuchElementException();
-              }
-              return managers.id(preorder[next++]);
-            }
-          };
-        }
-      };
-    }
+    index = new OrganizationIndex(this);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.leverage.planning;
 
+import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 import java.util.Locale;
 
@@ -8,15 +9,20 @@ import java.util.Locale;
  *
  * <p>Immutable and thread-safe.
  *
- * @param activity the activity, with its output and leverage
+ * @param activityOutput the activity with its output, breakdown and leverage
  * @param reason why it was left out
  * @param explanation the figures behind the reason, in a lowercase sentence
  */
-public record LeftOut(ActivityOutput activity, Reason reason, String explanation) {
+public record LeftOut(ActivityOutput activityOutput, Reason reason, String explanation) {
+
+  /** {@return the activity left out} */
+  public Activity activity() {
+    return activityOutput.activity();
+  }
 
   /** {@return the activity's id} */
   public String id() {
-    return activity.activity().id();
+    return activityOutput.activity().id();
   }
 
   /** Why a plan leaves an activity out; checked in this order. */

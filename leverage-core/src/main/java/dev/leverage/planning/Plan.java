@@ -103,7 +103,7 @@ public abstract class Plan {
   public double foundationOutput() {
     double total = 0;
     for (PlannedActivity activity : activities()) {
-      if (activity.activity().activity().isFoundation()) {
+      if (activity.activity().isFoundation()) {
         total += activity.output();
       }
     }

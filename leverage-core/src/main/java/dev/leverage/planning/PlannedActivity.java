@@ -1,5 +1,6 @@
 package dev.leverage.planning;
 
+import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 
 /**
@@ -10,15 +11,20 @@ import dev.leverage.activity.ActivityOutput;
  * rounded to the nearest minute (half a minute up), and at least one minute. Immutable and
  * thread-safe.
  *
- * @param activity the activity, with its output and leverage
+ * @param activityOutput the activity with its output, breakdown and leverage
  * @param minutes the minutes planned for it, at least 1
  * @param cumulativeMinutes the minutes planned for it and every activity before it
  */
-public record PlannedActivity(ActivityOutput activity, int minutes, long cumulativeMinutes) {
+public record PlannedActivity(ActivityOutput activityOutput, int minutes, long cumulativeMinutes) {
+
+  /** {@return the activity planned} */
+  public Activity activity() {
+    return activityOutput.activity();
+  }
 
   /** {@return the activity's id} */
   public String id() {
-    return activity.activity().id();
+    return activityOutput.activity().id();
   }
 
   /** {@return the hours planned for it: {@code minutes / 60}} */
@@ -33,7 +39,7 @@ public record PlannedActivity(ActivityOutput activity, int minutes, long cumulat
 
   /** {@return the output it creates, in output units} */
   public double output() {
-    return activity.output();
+    return activityOutput.output();
   }
 
   /**
@@ -41,6 +47,6 @@ public record PlannedActivity(ActivityOutput activity, int minutes, long cumulat
    * hours)}
    */
   public double leverage() {
-    return activity.leverage();
+    return activityOutput.leverage();
   }
 }

@@ -132,6 +132,21 @@ public abstract class Planner {
   }
 
   /**
+   * {@return about how many bytes planning {@code candidates} candidates holds at most, whatever
+   * the budget} Three times the tables' {@link #maxTableCells()} bits (a table, the bounds of the
+   * open search nodes, and the second table of a coarsened plan), a few hundred bytes per
+   * candidate, and for a requirement DAG of at most 8,192 candidates the table of their ancestors
+   * (candidates² bits). For refusing a request before it starts.
+   *
+   * @param candidates how many candidates the plan chooses from, at least 0
+   */
+  public long memoryBytes(int candidates) {
+    long n = Math.max(0, candidates);
+    long ancestors = n <= Candidates.MAX_ANCESTOR_TABLE ? n * n / 8 : 0;
+    return 3 * (maxTableCells() / 8) + 400 * n + ancestors;
+  }
+
+  /**
    * Returns a builder holding this planner's settings, to build a changed copy.
    *
    * @return a new builder, independent of this planner

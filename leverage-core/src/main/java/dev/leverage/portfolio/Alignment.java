@@ -1,6 +1,7 @@
 package dev.leverage.portfolio;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import dev.leverage.internal.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,9 @@ import java.util.TreeSet;
  */
 public final class Alignment {
   private static final double EPSILON = 1e-12;
+
+  /** The most ids a finding lists before {@code and N more}. */
+  static final int LISTED = 10;
 
   private final PortfolioStrategy strategy;
   private final double tolerance;
@@ -240,20 +244,23 @@ public final class Alignment {
                 "product '"
                     + product.id()
                     + "' has vision themes outside the company vision: "
-                    + String.join(", ", outside)
+                    + listed(outside, outside.size())
                     + "; tie them to the company's themes ("
-                    + String.join(", ", company)
+                    + listed(company, company.size())
                     + ") or drop them"));
       }
       if (focus && !own.isEmpty() && !own.equals(company)) {
-        SortedSet<String> missing = new TreeSet<>(company);
-        missing.removeAll(own);
+        int shared = own.size() - outside.size();
         List<String> parts = new ArrayList<>();
         if (!outside.isEmpty()) {
-          parts.add("adds " + String.join(", ", outside));
+          parts.add("adds " + listed(outside, outside.size()));
         }
-        if (!missing.isEmpty()) {
-          parts.add("leaves out " + String.join(", ", missing));
+        if (company.size() > shared) {
+          parts.add(
+              "leaves out "
+                  + listed(
+                      Iterables.filter(company, theme -> !own.contains(theme)),
+                      company.size() - shared));
         }
         findings.add(
             new Finding(
@@ -332,9 +339,9 @@ public final class Alignment {
                     + "' has no product manager; under diversification each product has a PM of"
                     + " its own"));
       } else {
-        SortedSet<String> others = new TreeSet<>(productsOfPm.get(product.pm().get()));
-        others.remove(product.id());
-        if (!others.isEmpty()) {
+        SortedSet<String> sharing = productsOfPm.get(product.pm().get());
+        Iterable<String> others = Iterables.filter(sharing, id -> !id.equals(product.id()));
+        if (sharing.size() > 1) {
           findings.add(
               new Finding(
                   Severity.WARNING,
@@ -345,11 +352,27 @@ public final class Alignment {
                       + "' shares its product manager '"
                       + product.pm().get()
                       + "' with "
-                      + String.join(", ", others)
+                      + listed(others, sharing.size() - 1)
                       + "; under diversification each product has a PM of its own"));
         }
       }
     }
+  }
+
+  /**
+   * The first {@value #LISTED} of {@code items} (of {@code count} in all), then {@code and N more}:
+   * a finding names a bounded number of ids, so that the findings stay linear in the portfolio.
+   */
+  private static String listed(Iterable<String> items, int count) {
+    List<String> shown = new ArrayList<>();
+    for (String item : items) {
+      if (shown.size() == LISTED) {
+        break;
+      }
+      shown.add(item);
+    }
+    String list = String.join(", ", shown);
+    return count > shown.size() ? list + " and " + (count - shown.size()) + " more" : list;
   }
 
   private static String percent(double share) {

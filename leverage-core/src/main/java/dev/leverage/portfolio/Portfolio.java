@@ -2,17 +2,21 @@ package dev.leverage.portfolio;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.internal.Ids;
 import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Nulls;
+import dev.leverage.internal.UnknownNames;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -85,7 +89,7 @@ public abstract class Portfolio {
    */
   public Optional<Objective> objective(String id) {
     requireNonNull(id, "id");
-    return objectives().stream().filter(o -> o.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookups().objectives.get(id));
   }
 
   /**
@@ -95,7 +99,7 @@ public abstract class Portfolio {
    */
   public Optional<Pillar> pillar(String id) {
     requireNonNull(id, "id");
-    return pillars().stream().filter(p -> p.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookups().pillars.get(id));
   }
 
   /**
@@ -105,7 +109,31 @@ public abstract class Portfolio {
    */
   public Optional<Product> product(String id) {
     requireNonNull(id, "id");
-    return products().stream().filter(p -> p.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookups().products.get(id));
+  }
+
+  @Value.Lazy
+  Lookups lookups() {
+    return new Lookups(this);
+  }
+
+  /** Objectives, pillars and products by id (the first of each id), built once. */
+  static final class Lookups {
+    final ImmutableMap<String, Objective> objectives;
+    final ImmutableMap<String, Pillar> pillars;
+    final ImmutableMap<String, Product> products;
+
+    Lookups(Portfolio portfolio) {
+      objectives = byId(portfolio.objectives(), Objective::id);
+      pillars = byId(portfolio.pillars(), Pillar::id);
+      products = byId(portfolio.products(), Product::id);
+    }
+
+    private static <T> ImmutableMap<String, T> byId(List<T> values, Function<T, String> id) {
+      Map<String, T> first = new LinkedHashMap<>();
+      values.forEach(value -> first.putIfAbsent(id.apply(value), value));
+      return ImmutableMap.copyOf(first);
+    }
   }
 
   /** {@return this portfolio's alignment: its findings and the objectives' shares} */
@@ -134,19 +162,17 @@ public abstract class Portfolio {
     for (int i = 0; i < products().size(); i++) {
       checkKnown(products().get(i).serves(), "products[" + i + "].serves", objectives, problems);
     }
+    UnknownNames unknownProducts = new UnknownNames("product", products.keySet());
+    UnknownNames unknownPillars = new UnknownNames("pillar", pillars.keySet());
     for (int i = 0; i < roadmap().size(); i++) {
       RoadmapItem item = roadmap().get(i);
       if (!products.containsKey(item.product())) {
         problems.add(
-            Problem.at(
-                "roadmap[" + i + "].product",
-                Spelling.unknown("product", item.product(), products.keySet())));
+            Problem.at("roadmap[" + i + "].product", unknownProducts.message(item.product())));
       }
       if (item.pillar().isPresent() && !pillars.containsKey(item.pillar().get())) {
         problems.add(
-            Problem.at(
-                "roadmap[" + i + "].pillar",
-                Spelling.unknown("pillar", item.pillar().get(), pillars.keySet())));
+            Problem.at("roadmap[" + i + "].pillar", unknownPillars.message(item.pillar().get())));
       }
     }
     List<Magnitudes.Factor> amounts = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.leverage.priorities;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Spelling;
@@ -13,6 +15,7 @@ import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,8 @@ public final class CoachingPriorities {
   private final ImmutableMap<String, CoachingCandidate> candidates;
   private final Ranking ranking;
   private final ImmutableMap<String, CoachingCandidate> firstPriorities;
+  private final ImmutableList<CoachingCandidate> ranked;
+  private final ImmutableListMultimap<String, CoachingCandidate> rankedByPm;
 
   private CoachingPriorities(Scenario scenario) {
     this.coaching =
@@ -53,15 +58,26 @@ public final class CoachingPriorities {
         scenario.withActivities(
             list.stream().map(CoachingCandidate::activity).collect(toImmutableList()));
     this.ranking = Ranking.of(this.scenario, ScoringStrategy.leverage());
-    Map<String, CoachingCandidate> first = new LinkedHashMap<>();
-    for (ProductManager pm : scenario.productManagers()) {
-      ranking.entries().stream()
-          .map(r -> candidates.get(r.activity().id()))
-          .filter(c -> c.productManager().equals(pm.id()) && c.isFirstStep())
-          .findFirst()
-          .ifPresent(c -> first.put(pm.id(), c));
+    this.ranked =
+        ranking.entries().stream()
+            .map(r -> candidates.get(r.activity().id()))
+            .collect(toImmutableList());
+    ImmutableListMultimap.Builder<String, CoachingCandidate> byPm = ImmutableListMultimap.builder();
+    Map<String, CoachingCandidate> first = new HashMap<>();
+    for (CoachingCandidate candidate : ranked) {
+      byPm.put(candidate.productManager(), candidate);
+      if (candidate.isFirstStep()) {
+        first.putIfAbsent(candidate.productManager(), candidate);
+      }
     }
-    this.firstPriorities = ImmutableMap.copyOf(first);
+    this.rankedByPm = byPm.build();
+    Map<String, CoachingCandidate> inPmOrder = new LinkedHashMap<>();
+    for (ProductManager pm : scenario.productManagers()) {
+      if (first.containsKey(pm.id())) {
+        inPmOrder.putIfAbsent(pm.id(), first.get(pm.id()));
+      }
+    }
+    this.firstPriorities = ImmutableMap.copyOf(inPmOrder);
   }
 
   /**
@@ -97,9 +113,7 @@ public final class CoachingPriorities {
 
   /** {@return the candidates in rank order} */
   public List<CoachingCandidate> candidates() {
-    return ranking.entries().stream()
-        .map(r -> candidates.get(r.activity().id()))
-        .collect(toImmutableList());
+    return ranked;
   }
 
   /**
@@ -110,9 +124,7 @@ public final class CoachingPriorities {
    */
   public List<CoachingCandidate> candidatesOf(String pm) {
     requireProductManager(pm);
-    return candidates().stream()
-        .filter(c -> c.productManager().equals(pm))
-        .collect(toImmutableList());
+    return rankedByPm.get(pm);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.leverage.scenario;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -13,11 +12,14 @@ import dev.leverage.activity.ActivityOutput;
 import dev.leverage.activity.Effect;
 import dev.leverage.coaching.Coaching;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.internal.IdIndex;
 import dev.leverage.internal.Nulls;
+import dev.leverage.internal.UnknownNames;
 import dev.leverage.organization.Organization;
 import dev.leverage.portfolio.Portfolio;
 import dev.leverage.unit.CalendarTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,7 +97,7 @@ public abstract class Scenario {
    */
   public Optional<ProductManager> productManager(String id) {
     requireNonNull(id, "id");
-    return productManagers().stream().filter(pm -> pm.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookups().productManagers.get(id));
   }
 
   /**
@@ -105,7 +107,8 @@ public abstract class Scenario {
    */
   public Optional<Activity> activity(String id) {
     requireNonNull(id, "id");
-    return Optional.ofNullable(activityIndex().get(id));
+    int i = lookups().activities.indexOf(id);
+    return i < 0 ? Optional.empty() : Optional.of(activities().get(i));
   }
 
   /**
@@ -115,7 +118,7 @@ public abstract class Scenario {
    */
   public List<Activity> activitiesOf(String manager) {
     organization().manager(manager).orElseThrow(() -> unknownManager(manager));
-    return activities().stream().filter(a -> a.by().equals(manager)).collect(toImmutableList());
+    return lookups().activitiesBy.getOrDefault(manager, ImmutableList.of());
   }
 
   /**
@@ -135,8 +138,10 @@ public abstract class Scenario {
    * @param activity the activity
    */
   public String pathOf(Activity activity) {
-    int index = activities().indexOf(activity);
-    return index >= 0 ? "activities[" + index + "]" : "activity '" + activity.id() + "'";
+    int index = lookups().activities.indexOf(activity.id());
+    return index >= 0 && activities().get(index).equals(activity)
+        ? "activities[" + index + "]"
+        : "activity '" + activity.id() + "'";
   }
 
   /**
@@ -203,10 +208,32 @@ public abstract class Scenario {
   }
 
   @Value.Lazy
-  ImmutableMap<String, Activity> activityIndex() {
-    Map<String, Activity> index = new LinkedHashMap<>();
-    activities().forEach(a -> index.putIfAbsent(a.id(), a));
-    return ImmutableMap.copyOf(index);
+  Lookups lookups() {
+    return new Lookups(this);
+  }
+
+  /** Lookups by id, built once: every one takes constant time. */
+  static final class Lookups {
+    /** The first position of each activity id. */
+    final IdIndex activities;
+
+    final ImmutableMap<String, ImmutableList<Activity>> activitiesBy;
+    final ImmutableMap<String, ProductManager> productManagers;
+
+    Lookups(Scenario scenario) {
+      activities = IdIndex.of(scenario.activities().stream().map(Activity::id).toList());
+      Map<String, ImmutableList.Builder<Activity>> by = new LinkedHashMap<>();
+      for (Activity activity : scenario.activities()) {
+        by.computeIfAbsent(activity.by(), m -> ImmutableList.builder()).add(activity);
+      }
+      ImmutableMap.Builder<String, ImmutableList<Activity>> built =
+          ImmutableMap.builderWithExpectedSize(by.size());
+      by.forEach((manager, list) -> built.put(manager, list.build()));
+      activitiesBy = built.buildOrThrow();
+      Map<String, ProductManager> pms = new LinkedHashMap<>();
+      scenario.productManagers().forEach(pm -> pms.putIfAbsent(pm.id(), pm));
+      productManagers = ImmutableMap.copyOf(pms);
+    }
   }
 
   @Value.Check
@@ -216,6 +243,8 @@ public abstract class Scenario {
       problems.add(Problem.at("horizon", "must be longer than 0, was " + horizon()));
     }
     Organization organization = organization();
+    UnknownNames unknownManagers = new UnknownNames("manager", organization.managerIds());
+    UnknownNames unknownTeams = new UnknownNames("team", organization.teamIds());
     Map<String, Integer> firstAt = new HashMap<>();
     for (int i = 0; i < activities().size(); i++) {
       Activity activity = activities().get(i);
@@ -232,21 +261,18 @@ public abstract class Scenario {
                     + "]; ids are unique per kind"));
       }
       if (organization.manager(activity.by()).isEmpty()) {
-        problems.add(
-            Problem.at(
-                at + ".by", Spelling.unknown("manager", activity.by(), organization.managerIds())));
+        problems.add(Problem.at(at + ".by", unknownManagers.message(activity.by())));
       }
       for (int e = 0; e < activity.effects().size(); e++) {
         Effect effect = activity.effects().get(e);
         if (organization.team(effect.team()).isEmpty()) {
           problems.add(
-              Problem.at(
-                  at + ".effects[" + e + "].team",
-                  Spelling.unknown("team", effect.team(), organization.teamIds())));
+              Problem.at(at + ".effects[" + e + "].team", unknownTeams.message(effect.team())));
         }
       }
     }
-    List<String> ids = activities().stream().map(Activity::id).toList();
+    UnknownNames unknownActivities =
+        new UnknownNames("activity", activities().stream().map(Activity::id).toList());
     for (int i = 0; i < activities().size(); i++) {
       Activity activity = activities().get(i);
       int k = 0;
@@ -254,7 +280,7 @@ public abstract class Scenario {
         String path = "activities[" + i + "].requires[" + k++ + "]";
         Integer target = firstAt.get(required);
         if (target == null) {
-          problems.add(Problem.at(path, Spelling.unknown("activity", required, ids)));
+          problems.add(Problem.at(path, unknownActivities.message(required)));
         } else if (!activities().get(target).by().equals(activity.by())) {
           problems.add(
               Problem.at(
@@ -277,49 +303,76 @@ public abstract class Scenario {
     InvalidModelException.throwIfAny(problems);
   }
 
+  /**
+   * The first cycle of requirements met by a depth-first search from each activity in order, its
+   * requirements in the order listed: with an explicit stack, so any depth of requirements is fine,
+   * and each activity visited once.
+   */
   private Optional<Problem> findRequirementCycle() {
-    Map<String, Integer> state = new HashMap<>();
+    IdIndex index = lookups().activities;
+    int n = activities().size();
+    int[] state = new int[n]; // 0 unvisited, 1 on the path, 2 done
+    int[] pathAt = new int[n];
+    int[] path = new int[n];
+    int[][] requires = new int[n][];
+    int[] next = new int[n];
     for (Activity activity : activities()) {
-      List<String> stack = new ArrayList<>();
-      Optional<Problem> cycle = visit(activity.id(), state, stack);
-      if (cycle.isPresent()) {
-        return cycle;
+      int root = index.indexOf(activity.id());
+      if (state[root] != 0) {
+        continue;
+      }
+      int depth = 0;
+      state[root] = 1;
+      pathAt[root] = depth;
+      path[depth++] = root;
+      while (depth > 0) {
+        int top = path[depth - 1];
+        if (requires[top] == null) {
+          requires[top] = required(activities().get(top), index);
+        }
+        if (next[top] == requires[top].length) {
+          state[top] = 2;
+          requires[top] = null;
+          depth--;
+          continue;
+        }
+        int required = requires[top][next[top]++];
+        if (state[required] == 1) {
+          List<String> cycle = new ArrayList<>();
+          for (int k = pathAt[required]; k < depth; k++) {
+            cycle.add(activities().get(path[k]).id());
+          }
+          cycle.add(activities().get(required).id());
+          Activity first = activities().get(required);
+          int k = ImmutableList.copyOf(first.requires()).indexOf(cycle.get(1));
+          return Optional.of(
+              Problem.at(
+                  pathOf(first) + ".requires[" + k + "]",
+                  "requirements form a cycle "
+                      + String.join(" -> ", cycle)
+                      + "; remove one of these requirements"));
+        }
+        if (state[required] == 0) {
+          state[required] = 1;
+          pathAt[required] = depth;
+          path[depth++] = required;
+        }
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Problem> visit(String id, Map<String, Integer> state, List<String> stack) {
-    Integer seen = state.get(id);
-    if (seen != null && seen == 2) {
-      return Optional.empty();
-    }
-    if (seen != null) {
-      List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(id), stack.size()));
-      cycle.add(id);
-      Activity first = activityIndex().get(cycle.get(0));
-      int k = ImmutableList.copyOf(first.requires()).indexOf(cycle.get(1));
-      return Optional.of(
-          Problem.at(
-              pathOf(first) + ".requires[" + k + "]",
-              "requirements form a cycle "
-                  + String.join(" -> ", cycle)
-                  + "; remove one of these requirements"));
-    }
-    state.put(id, 1);
-    stack.add(id);
-    for (String required : activityIndex().get(id).requires()) {
-      if (!activityIndex().containsKey(required)) {
-        continue; // reported above as an unknown activity
-      }
-      Optional<Problem> cycle = visit(required, state, stack);
-      if (cycle.isPresent()) {
-        return cycle;
+  /** The first positions of the activities {@code activity} requires, unknown ones left out. */
+  private static int[] required(Activity activity, IdIndex index) {
+    int[] required = new int[activity.requires().size()];
+    int count = 0;
+    for (String id : activity.requires()) {
+      int r = index.indexOf(id);
+      if (r >= 0) {
+        required[count++] = r; // unknown ones are reported above
       }
     }
-    stack.remove(stack.size() - 1);
-    state.put(id, 2);
-    return Optional.empty();
+    return Arrays.copyOf(required, count);
   }
 
   /**

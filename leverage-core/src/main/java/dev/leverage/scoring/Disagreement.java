@@ -6,6 +6,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,32 +102,75 @@ public final class Disagreement {
       x[i] = entry.score().value();
       y[i] = b.find(entry.activity().id()).orElseThrow().score().value();
     }
-    long concordant = 0;
-    long discordant = 0;
-    long tiedA = 0;
-    long tiedB = 0;
+    return kendallTau(x, y);
+  }
+
+  /**
+   * Kendall's tau-b of paired scores in O(n log n) (Knight's algorithm): sort the pairs by x then
+   * y, count the pairs tied in x, in y and in both, and count the discordant pairs as the
+   * inversions of y in that order, with a Fenwick tree. Scores compare as {@link Double#compare}
+   * does.
+   */
+  static double kendallTau(double[] x, double[] y) {
+    int n = x.length;
+    int[] rx = denseRanks(x);
+    int[] ry = denseRanks(y);
+    long[] pairs = new long[n];
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        int dx = Double.compare(x[i], x[j]);
-        int dy = Double.compare(y[i], y[j]);
-        if (dx == 0) {
-          tiedA++;
-        }
-        if (dy == 0) {
-          tiedB++;
-        }
-        if (dx != 0 && dy != 0) {
-          if (dx == dy) {
-            concordant++;
-          } else {
-            discordant++;
-          }
-        }
+      pairs[i] = (long) rx[i] << 32 | ry[i];
+    }
+    Arrays.sort(pairs);
+    long tiedA = 0;
+    long tiedBoth = 0;
+    long runA = 0;
+    long runBoth = 0;
+    for (int i = 0; i < n; i++) {
+      boolean sameX = i > 0 && (pairs[i] >>> 32) == (pairs[i - 1] >>> 32);
+      runA = sameX ? runA + 1 : 0;
+      runBoth = i > 0 && pairs[i] == pairs[i - 1] ? runBoth + 1 : 0;
+      tiedA += runA;
+      tiedBoth += runBoth;
+    }
+    long tiedB = 0;
+    int[] countOfY = new int[n];
+    for (int r : ry) {
+      tiedB += countOfY[r]++;
+    }
+    // Discordant: i before j in (x, y) order with y_i > y_j (then x_i < x_j: ties in x sort by y).
+    long discordant = 0;
+    int[] fenwick = new int[n + 1];
+    for (int j = 0; j < n; j++) {
+      int yj = (int) pairs[j];
+      int atMost = 0;
+      for (int k = yj + 1; k > 0; k -= k & -k) {
+        atMost += fenwick[k];
+      }
+      discordant += j - atMost;
+      for (int k = yj + 1; k <= n; k += k & -k) {
+        fenwick[k]++;
       }
     }
-    long pairs = (long) n * (n - 1) / 2;
-    double denominator = Math.sqrt((double) (pairs - tiedA) * (pairs - tiedB));
-    return denominator == 0 ? Double.NaN : (concordant - discordant) / denominator;
+    long all = (long) n * (n - 1) / 2;
+    long concordantMinusDiscordant = all - tiedA - tiedB + tiedBoth - 2 * discordant;
+    double denominator = Math.sqrt((double) (all - tiedA) * (all - tiedB));
+    return denominator == 0 ? Double.NaN : concordantMinusDiscordant / denominator;
+  }
+
+  /** The rank of each value among the distinct values, from 0, in {@link Double#compare} order. */
+  private static int[] denseRanks(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    int[] ranks = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      ranks[i] = Arrays.binarySearch(sorted, 0, distinct, values[i]);
+    }
+    return ranks;
   }
 
   /** {@return the rankings compared, in the order given} */

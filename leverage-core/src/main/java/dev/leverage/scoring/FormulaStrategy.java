@@ -30,27 +30,24 @@ import com.ezylang.evalex.parser.ParseException;
 import com.ezylang.evalex.parser.Token;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 import dev.leverage.internal.Magnitudes;
-import dev.leverage.internal.Numbers;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A user's expression over an activity's attributes and its {@code output}, {@code hours} and
@@ -76,14 +73,6 @@ final class FormulaStrategy implements ScoringStrategy {
 
   /** The most digits {@code ROUND} may round to, either side of the decimal point. */
   static final int MAX_ROUND_DIGITS = 300;
-
-  private static final String RANGE = "beyond ±1e300, the largest a formula computes with";
-
-  private static final String TINY =
-      "closer to 0 than ±1e-300, the smallest a formula computes with";
-
-  /** The smallest magnitude, other than 0, a formula computes with. */
-  private static final double SMALLEST = 1e-300;
 
   static final ImmutableSet<String> VARIABLES = ImmutableSet.of("output", "hours", "leverage");
 
@@ -225,10 +214,12 @@ final class FormulaStrategy implements ScoringStrategy {
         double value = literal(token.getValue());
         String wrong =
             !(Math.abs(value) <= Magnitudes.LIMIT)
-                ? RANGE
-                : value != 0 && Math.abs(value) < SMALLEST ? TINY : null;
+                ? FormulaEvaluation.RANGE
+                : value != 0 && Math.abs(value) < FormulaEvaluation.SMALLEST
+                    ? FormulaEvaluation.TINY
+                    : null;
         if (wrong == null && value == 0 && !token.getValue().matches("(?i)[0.]*(e.*)?|0x0*")) {
-          wrong = TINY; // a number such as 1e-999 that is not 0 but reads as 0
+          wrong = FormulaEvaluation.TINY; // a number such as 1e-999 that is not 0 but reads as 0
         }
         if (wrong != null) {
           problems.add(
@@ -250,7 +241,7 @@ final class FormulaStrategy implements ScoringStrategy {
   }
 
   /** The value of a number literal as EvalEx reads it: decimal, scientific or {@code 0x} hex. */
-  private static double literal(String text) {
+  static double literal(String text) {
     try {
       if (text.startsWith("0x") || text.startsWith("0X")) {
         return new BigInteger(text.substring(2), 16).doubleValue();
@@ -292,235 +283,11 @@ final class FormulaStrategy implements ScoringStrategy {
     String path = context.scenario().pathOf(activity);
     double value;
     try {
-      value = new Evaluation(byName).value(tree);
-    } catch (Refusal refusal) {
-      throw InvalidModelException.of(path, refusal.describe(this, activity, inputs));
+      value = new FormulaEvaluation(byName).value(tree);
+    } catch (FormulaEvaluation.Refusal refusal) {
+      throw InvalidModelException.of(path, refusal.describe(expression, activity, inputs));
     }
     return Checks.finite(Score.single(expression, value, inputs), activity, context, NAME);
-  }
-
-  /** Why a formula has no value for an activity, at one node of its syntax tree. */
-  private static final class Refusal extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    private final transient Token token;
-    private final Kind kind;
-    private final String reason;
-
-    enum Kind {
-      DIVISION_BY_ZERO,
-      NOT_FINITE,
-      INVALID_PARAMETER
-    }
-
-    Refusal(Token token, Kind kind, String reason) {
-      super(reason, null, false, false);
-      this.token = token;
-      this.kind = kind;
-      this.reason = reason;
-    }
-
-    String describe(FormulaStrategy formula, Activity activity, Map<String, Double> inputs) {
-      String at = " at position " + token.getStartPosition() + " of '" + formula.expression + "'";
-      return switch (kind) {
-        case DIVISION_BY_ZERO ->
-            "formula divides by zero"
-                + at
-                + " for activity '"
-                + activity.id()
-                + "'; "
-                + FormulaStrategy.describe(inputs);
-        case NOT_FINITE ->
-            "formula '"
-                + formula.expression
-                + "' gives activity '"
-                + activity.id()
-                + "' no finite real number at position "
-                + token.getStartPosition()
-                + " ('"
-                + token.getValue()
-                + "' "
-                + reason
-                + "); "
-                + FormulaStrategy.describe(inputs);
-        case INVALID_PARAMETER ->
-            "formula cannot be evaluated"
-                + at
-                + " for activity '"
-                + activity.id()
-                + "' ('"
-                + token.getValue()
-                + "': "
-                + reason
-                + "); "
-                + FormulaStrategy.describe(inputs);
-      };
-    }
-  }
-
-  /**
-   * Evaluates the syntax tree in doubles, one operation per node, refusing every result beyond
-   * ±{@link Magnitudes#LIMIT}, NaN or a division by zero at the node that produced it.
-   */
-  private static final class Evaluation {
-    private final Map<String, Double> variables;
-
-    Evaluation(Map<String, Double> variables) {
-      this.variables = variables;
-    }
-
-    double value(ASTNode node) throws Refusal {
-      Token token = node.getToken();
-      List<ASTNode> parameters = node.getParameters();
-      switch (token.getType()) {
-        case NUMBER_LITERAL:
-          return literal(token.getValue());
-        case VARIABLE_OR_CONSTANT:
-          return variables.get(token.getValue().toLowerCase(Locale.ROOT));
-        case PREFIX_OPERATOR:
-          double operand = value(parameters.get(0));
-          return token.getValue().equals("-") ? -operand : operand;
-        case INFIX_OPERATOR:
-          return infix(token, value(parameters.get(0)), value(parameters.get(1)));
-        case FUNCTION:
-          return function(token, parameters);
-        default:
-          throw new IllegalStateException("a checked formula has no " + token);
-      }
-    }
-
-    private static double infix(Token token, double left, double right) throws Refusal {
-      switch (token.getValue()) {
-        case "+":
-          return bounded(token, left + right);
-        case "-":
-          return bounded(token, left - right);
-        case "*":
-          return bounded(token, notUnderflow(token, left * right, left != 0 && right != 0));
-        case "/":
-          return bounded(token, notUnderflow(token, left / nonZero(token, right), left != 0));
-        case "%":
-          return bounded(token, left % nonZero(token, right));
-        case "^":
-          return power(token, left, right);
-        default:
-          throw new IllegalStateException("a checked formula has no operator " + token);
-      }
-    }
-
-    private static double power(Token token, double base, double exponent) throws Refusal {
-      if (base == 0 && exponent < 0) {
-        throw new Refusal(token, Refusal.Kind.DIVISION_BY_ZERO, "divides by zero");
-      }
-      double result = Math.pow(base, exponent);
-      if (Double.isNaN(result)) {
-        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is a power of a negative number");
-      }
-      return bounded(token, notUnderflow(token, result, base != 0));
-    }
-
-    private double function(Token token, List<ASTNode> parameters) throws Refusal {
-      double[] values = new double[parameters.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = value(parameters.get(i));
-      }
-      String name = token.getValue().toUpperCase(Locale.ROOT);
-      switch (name) {
-        case "ABS":
-          return Math.abs(values[0]);
-        case "CEILING":
-          return Math.ceil(values[0]);
-        case "FLOOR":
-          return Math.floor(values[0]);
-        case "SQRT":
-          return Math.sqrt(nonNegative(token, values[0]));
-        case "LOG":
-          return Math.log(positive(token, values[0]));
-        case "LOG10":
-          return Math.log10(positive(token, values[0]));
-        case "ROUND":
-          return round(token, values[0], values[1]);
-        case "MAX":
-          return Arrays.stream(values).max().orElseThrow();
-        case "MIN":
-          return Arrays.stream(values).min().orElseThrow();
-        case "SUM":
-          return bounded(token, sum(values));
-        case "AVERAGE":
-          return bounded(token, sum(values) / values.length);
-        default:
-          throw new IllegalStateException("a checked formula has no function " + name);
-      }
-    }
-
-    private static double sum(double[] values) {
-      double sum = 0;
-      for (double value : values) {
-        sum += value;
-      }
-      return sum;
-    }
-
-    /** {@code ROUND(value, digits)} as EvalEx rounds with DECIMAL64: half to even. */
-    private static double round(Token token, double value, double digits) throws Refusal {
-      if (!(Math.abs(digits) <= MAX_ROUND_DIGITS)) {
-        throw new Refusal(
-            token,
-            Refusal.Kind.INVALID_PARAMETER,
-            "the digits to round to must be from -"
-                + MAX_ROUND_DIGITS
-                + " to "
-                + MAX_ROUND_DIGITS
-                + ", was "
-                + Numbers.format(digits));
-      }
-      return bounded(
-          token,
-          BigDecimal.valueOf(value).setScale((int) digits, RoundingMode.HALF_EVEN).doubleValue());
-    }
-
-    private static double nonZero(Token token, double divisor) throws Refusal {
-      if (divisor == 0) {
-        throw new Refusal(token, Refusal.Kind.DIVISION_BY_ZERO, "divides by zero");
-      }
-      return divisor;
-    }
-
-    private static double nonNegative(Token token, double value) throws Refusal {
-      if (value < 0) {
-        throw new Refusal(token, Refusal.Kind.INVALID_PARAMETER, "parameter must not be negative");
-      }
-      return value;
-    }
-
-    private static double positive(Token token, double value) throws Refusal {
-      if (value == 0) {
-        throw new Refusal(token, Refusal.Kind.INVALID_PARAMETER, "parameter must not be zero");
-      }
-      return nonNegative(token, value);
-    }
-
-    /** {@code value} unless it is 0 where the exact result is not ({@code nonZero}). */
-    private static double notUnderflow(Token token, double value, boolean nonZero) throws Refusal {
-      if (value == 0 && nonZero) {
-        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is " + TINY);
-      }
-      return value;
-    }
-
-    /** {@code value} when it is 0 or a number from 1e-300 to 1e300 either side of 0. */
-    private static double bounded(Token token, double value) throws Refusal {
-      if (Double.isNaN(value)) {
-        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is not a real number");
-      }
-      if (!(Math.abs(value) <= Magnitudes.LIMIT)) {
-        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is " + RANGE);
-      }
-      if (value != 0 && Math.abs(value) < SMALLEST) {
-        throw new Refusal(token, Refusal.Kind.NOT_FINITE, "is " + TINY);
-      }
-      return value;
-    }
   }
 
   /** The value of each variable the formula uses, under its name, in order of appearance. */
@@ -588,19 +355,17 @@ final class FormulaStrategy implements ScoringStrategy {
   }
 
   private Problem missing(Activity activity, ScoringContext context, String name, int position) {
-    Set<String> known = new TreeSet<>();
-    for (Activity other : context.scenario().activities()) {
-      for (String attribute : other.attributes().keySet()) {
-        if (attribute.equalsIgnoreCase(name)) {
-          try {
-            context.attribute(activity, attribute, NAME);
-          } catch (InvalidModelException e) {
-            return e.problems().get(0);
-          }
-        }
-        known.add(attribute);
+    KnownAttributes attributes =
+        context.derived(KnownAttributes.class, () -> KnownAttributes.of(context));
+    String named = attributes.first.get(name.toLowerCase(Locale.ROOT));
+    if (named != null) {
+      try {
+        context.attribute(activity, named, NAME);
+      } catch (InvalidModelException e) {
+        return e.problems().get(0);
       }
     }
+    Set<String> known = attributes.all;
     List<String> candidates = new ArrayList<>(VARIABLES);
     candidates.addAll(known);
     return Problem.at(
@@ -619,14 +384,22 @@ final class FormulaStrategy implements ScoringStrategy {
                 : ": " + String.join(", ", known) + ")"));
   }
 
-  private static String describe(Map<String, Double> inputs) {
-    if (inputs.isEmpty()) {
-      return "it uses no variables";
+  /**
+   * The attribute names of a scenario's activities, gathered once per context: all of them sorted,
+   * and the first spelling met of each name ignoring case (activities in order).
+   */
+  private record KnownAttributes(ImmutableSortedSet<String> all, Map<String, String> first) {
+    static KnownAttributes of(ScoringContext context) {
+      Set<String> all = new TreeSet<>();
+      Map<String, String> first = new HashMap<>();
+      for (Activity activity : context.scenario().activities()) {
+        for (String attribute : activity.attributes().keySet()) {
+          all.add(attribute);
+          first.putIfAbsent(attribute.toLowerCase(Locale.ROOT), attribute);
+        }
+      }
+      return new KnownAttributes(ImmutableSortedSet.copyOf(all), first);
     }
-    return "its inputs were "
-        + inputs.entrySet().stream()
-            .map(e -> e.getKey() + " = " + Numbers.format(e.getValue()))
-            .collect(Collectors.joining(", "));
   }
 
   @Override

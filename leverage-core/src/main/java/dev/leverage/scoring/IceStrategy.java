@@ -6,31 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 /** ICE: {@code impact × confidence × ease}, all three attributes. */
-final class IceStrategy implements ScoringStrategy {
+final class IceStrategy extends BuiltInStrategy {
   static final IceStrategy INSTANCE = new IceStrategy();
   static final String NAME = "ice";
 
-  private IceStrategy() {}
+  private IceStrategy() {
+    super(NAME);
+  }
 
   @Override
   public Score score(Activity activity, ScoringContext context) {
     Map<String, Double> inputs =
         new LinkedHashMap<>(context.attributes(activity, NAME, "impact", "confidence", "ease"));
     double value = inputs.get("impact") * inputs.get("confidence") * inputs.get("ease");
-    return Checks.finite(
-        Score.of(value, List.of(new Score.Term("impact * confidence * ease", value)), inputs),
+    return checked(
         activity,
         context,
-        NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String toString() {
-    return NAME;
+        value,
+        List.of(new Score.Term("impact * confidence * ease", value)),
+        inputs);
   }
 }

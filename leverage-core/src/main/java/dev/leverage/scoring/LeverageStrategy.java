@@ -8,10 +8,12 @@ import dev.leverage.activity.ActivityOutput;
 import dev.leverage.internal.Numbers;
 
 /** Leverage: output per hour, with one term per team contribution (§4 of the model). */
-final class LeverageStrategy implements ScoringStrategy {
+final class LeverageStrategy extends BuiltInStrategy {
   static final LeverageStrategy INSTANCE = new LeverageStrategy();
 
-  private LeverageStrategy() {}
+  private LeverageStrategy() {
+    super("leverage");
+  }
 
   @Override
   public Score score(Activity activity, ScoringContext context) {
@@ -27,15 +29,5 @@ final class LeverageStrategy implements ScoringStrategy {
                         c.output() / hours))
             .collect(toImmutableList()),
         ImmutableMap.of("output", output.output(), "hours", hours));
-  }
-
-  @Override
-  public String name() {
-    return "leverage";
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
@@ -11,7 +12,9 @@ import dev.leverage.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,9 @@ public final class Ranking {
 
   private final String strategy;
   private final ImmutableList<RankedActivity> entries;
+
+  /** The entries by activity id, built on the first {@link #find}. */
+  private volatile ImmutableMap<String, RankedActivity> byId;
 
   private Ranking(String strategy, ImmutableList<RankedActivity> entries) {
     this.strategy = strategy;
@@ -104,7 +110,14 @@ public final class Ranking {
    */
   public Optional<RankedActivity> find(String id) {
     requireNonNull(id, "id");
-    return entries.stream().filter(r -> r.activity().id().equals(id)).findFirst();
+    ImmutableMap<String, RankedActivity> index = byId;
+    if (index == null) {
+      Map<String, RankedActivity> first = new HashMap<>();
+      entries.forEach(r -> first.putIfAbsent(r.activity().id(), r));
+      index = ImmutableMap.copyOf(first);
+      byId = index;
+    }
+    return Optional.ofNullable(index.get(id));
   }
 
   /** {@return the ids in rank order} */

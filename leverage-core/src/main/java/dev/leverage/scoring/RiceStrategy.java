@@ -9,11 +9,13 @@ import java.util.Map;
  * RICE: {@code reach × impact × confidence / effort}, with the {@code effort} attribute when given,
  * else the activity's hours.
  */
-final class RiceStrategy implements ScoringStrategy {
+final class RiceStrategy extends BuiltInStrategy {
   static final RiceStrategy INSTANCE = new RiceStrategy();
   static final String NAME = "rice";
 
-  private RiceStrategy() {}
+  private RiceStrategy() {
+    super(NAME);
+  }
 
   @Override
   public Score score(Activity activity, ScoringContext context) {
@@ -22,23 +24,11 @@ final class RiceStrategy implements ScoringStrategy {
     double effort = Checks.divisor(activity, context, "effort", NAME, inputs);
     double value = inputs.get("reach") * inputs.get("impact") * inputs.get("confidence") / effort;
     String divisor = inputs.containsKey("effort") ? "effort" : "hours";
-    return Checks.finite(
-        Score.of(
-            value,
-            List.of(new Score.Term("reach * impact * confidence / " + divisor, value)),
-            inputs),
+    return checked(
         activity,
         context,
-        NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String toString() {
-    return NAME;
+        value,
+        List.of(new Score.Term("reach * impact * confidence / " + divisor, value)),
+        inputs);
   }
 }

@@ -9,14 +9,16 @@ import java.util.Map;
  * WSJF: {@code (businessValue + timeCriticality + riskReduction) / jobSize}, with the {@code
  * jobSize} attribute when given, else the activity's hours; one term per part of the cost of delay.
  */
-final class WsjfStrategy implements ScoringStrategy {
+final class WsjfStrategy extends BuiltInStrategy {
   static final WsjfStrategy INSTANCE = new WsjfStrategy();
   static final String NAME = "wsjf";
   private static final String[] COST_OF_DELAY = {
     "businessValue", "timeCriticality", "riskReduction"
   };
 
-  private WsjfStrategy() {}
+  private WsjfStrategy() {
+    super(NAME);
+  }
 
   @Override
   public Score score(Activity activity, ScoringContext context) {
@@ -33,16 +35,6 @@ final class WsjfStrategy implements ScoringStrategy {
             new Score.Term("businessValue / " + divisor, inputs.get("businessValue") / jobSize),
             new Score.Term("timeCriticality / " + divisor, inputs.get("timeCriticality") / jobSize),
             new Score.Term("riskReduction / " + divisor, inputs.get("riskReduction") / jobSize));
-    return Checks.finite(Score.of(costOfDelay / jobSize, terms, inputs), activity, context, NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String toString() {
-    return NAME;
+    return checked(activity, context, costOfDelay / jobSize, terms, inputs);
   }
 }

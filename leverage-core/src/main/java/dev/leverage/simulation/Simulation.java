@@ -2,20 +2,21 @@ package dev.leverage.simulation;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.util.concurrent.ThreadFactoryBuilder;
-import com.google.common.util.concurrent.Uninterruptibles;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
 import dev.leverage.internal.Nulls;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.PertDistribution;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ThreadFactory;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.immutables.value.Value;
 
 /**
@@ -23,18 +24,30 @@ import org.immutables.value.Value;
  * drawn independently from its {@link PertDistribution}, and each sample gives every activity an
  * output, a leverage and a rank.
  *
- * <p><b>Repeatable.</b> The samples are cut into chunks of {@value #CHUNK_SIZE}; chunk <i>c</i>
- * draws from its own {@link SplittableRandom} seeded with {@code mix64(seed + (c + 1) ·
- * 0x9e3779b97f4a7c15)} (Stafford's mix13, the finalizer of SplitMix64), activity by activity in
- * scenario order, sample by sample, time first and then each uncertain uplift in effect order;
- * certain values draw nothing. Threads take whole chunks and write disjoint ranges, so the same
- * seed and sample count give bit-identical results for any number of threads.
+ * <p><b>Repeatable.</b> The samples of each activity are cut into chunks of {@value #CHUNK_SIZE},
+ * and each chunk of each activity has its own generator: chunk <i>c</i> of the activity at position
+ * <i>a</i> (scenario order) draws from {@code new SplittableRandom(mix64(mix64(seed + (c + 1)·γ) +
+ * (a + 1)·γ))}, γ = {@code 0x9e3779b97f4a7c15} and mix64 the finalizer of SplitMix64 (Stafford's
+ * mix13), sample by sample, the time first and then each uncertain uplift in effect order; certain
+ * values draw nothing. Every result is a function of these draws alone, so the same seed and sample
+ * count give bit-identical results for any number of threads and any executor, and one activity's
+ * samples can be drawn again without the others' (which is how quantiles and comparisons are found
+ * without storing samples).
  *
- * <p><b>Memory.</b> The samples are stored, so that quantiles are exact and any pair can be
- * compared: two doubles per activity per sample (16 bytes; 16 MB per activity at the cap of {@value
- * #MAX_SAMPLES} samples). Nothing else grows with the sample count. The winner of each sample is
- * counted while sampling; the full rank distribution is computed from the stored samples when first
- * asked for. Attributes do not enter leverage and are not drawn.
+ * <p><b>Memory and time.</b> Nothing is stored per sample. A first pass over the chunks (in
+ * parallel) draws every activity, counts the winner of each sample and fills a histogram of {@value
+ * Selection#BUCKETS} buckets per activity for its output and one for its leverage, over the range
+ * of its first chunk; a second pass (in parallel over activities) draws each uncertain activity
+ * again and keeps only the samples in the buckets that hold its p10, p50 and p90, which are then
+ * exact (a crowded bucket is counted again more finely, rarely needing a third pass). Memory is
+ * about 9 KB per uncertain activity plus fixed buffers per thread (see {@link #memoryBytes}); time
+ * is about twice that of drawing the samples. Attributes do not enter leverage and are not drawn.
+ *
+ * <p><b>Threads.</b> {@code threads} workers run at once: the calling thread and {@code threads −
+ * 1} tasks given to {@link #executor()} (by default new daemon threads for each run). Any executor
+ * works, even a busy or direct one: workers claim the work in turn. The simulation stops promptly
+ * when the calling thread is interrupted, throwing {@link CancellationException} with the interrupt
+ * status set.
  *
  * <p>Build with {@link #builder()}: {@code seed} is required, {@code samples} defaults to {@value
  * #DEFAULT_SAMPLES} and {@code threads} to the number of available processors. Immutable and
@@ -45,13 +58,13 @@ public abstract class Simulation {
   /** The number of samples unless set. */
   public static final int DEFAULT_SAMPLES = 10_000;
 
-  /** The most samples a simulation may draw: it stores 16 bytes per activity per sample. */
+  /** The most samples a simulation may draw. */
   public static final int MAX_SAMPLES = 1_000_000;
 
   /** The number of consecutive samples drawn from one generator; part of the seed contract. */
   public static final int CHUNK_SIZE = 1024;
 
-  private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+  private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(int[].class);
 
   Simulation() {}
 
@@ -76,11 +89,21 @@ public abstract class Simulation {
   /** {@return the seed of the random draws: the same seed gives the same results} */
   public abstract long seed();
 
-  /** {@return how many threads draw samples, at least 1; the available processors unless set} */
+  /**
+   * {@return how many workers draw samples at once, at least 1; the available processors unless
+   * set}
+   */
   @Value.Default
   public int threads() {
     return Runtime.getRuntime().availableProcessors();
   }
+
+  /**
+   * {@return where the helper workers run (all but the calling thread's); unless set, new daemon
+   * threads for each run; it never changes the results}
+   */
+  @Value.Auxiliary
+  public abstract Optional<Executor> executor();
 
   /**
    * Returns a builder holding this simulation's settings, to build a changed copy.
@@ -96,12 +119,7 @@ public abstract class Simulation {
     List<Problem> problems = new ArrayList<>();
     if (samples() < 1 || samples() > MAX_SAMPLES) {
       problems.add(
-          Problem.at(
-              "samples",
-              "must be from 1 to "
-                  + MAX_SAMPLES
-                  + " (the samples are stored, 16 bytes per activity each), was "
-                  + samples()));
+          Problem.at("samples", "must be from 1 to " + MAX_SAMPLES + ", was " + samples()));
     }
     if (threads() < 1) {
       problems.add(Problem.at("threads", "must be at least 1, was " + threads()));
@@ -110,140 +128,56 @@ public abstract class Simulation {
   }
 
   /**
+   * About how many bytes a run over {@code activities} activities holds at most: 9 KB per activity
+   * for its histograms and results, and per worker its buffers and what its second pass collects
+   * (at most 2 MB for each of output and leverage). For refusing a request before it starts.
+   *
+   * @param activities how many activities the scenario holds
+   * @return the bytes, whatever the number of samples beyond about 130,000
+   */
+  public long memoryBytes(int activities) {
+    long perActivity = 2L * (Selection.BUCKETS + 2) * Integer.BYTES + 600;
+    long collected = 2 * 8 * Math.min(samples(), Selection.COLLECT_LIMIT);
+    long perWorker = 64 * 1024 + collected + 16L * Selection.BUCKETS * 8 + 40L * activities;
+    return activities * perActivity + Math.max(1, threads()) * perWorker;
+  }
+
+  /**
    * Simulates {@code scenario}.
    *
    * @param scenario the scenario
-   * @return every activity's sampled outputs, leverages and ranks
+   * @return every activity's sampled outputs, leverages and chance of ranking first
+   * @throws InvalidModelException when some sample's output or leverage could be infinite or NaN,
+   *     naming the value that causes it
+   * @throws CancellationException when the calling thread is interrupted (its interrupt status is
+   *     then set)
    */
   public SimulationResult run(Scenario scenario) {
     return run(scenario, SimulationProgress.none());
   }
 
   /**
-   * Simulates {@code scenario}, telling {@code progress} after each chunk of samples.
+   * Simulates {@code scenario}, telling {@code progress} how far it has come.
    *
    * @param scenario the scenario
-   * @param progress told after each chunk of samples
-   * @return every activity's sampled outputs, leverages and ranks
+   * @param progress told how far the simulation has come, about every chunk of samples
+   * @return every activity's sampled outputs, leverages and chance of ranking first
+   * @throws InvalidModelException when some sample's output or leverage could be infinite or NaN,
+   *     naming the value that causes it
+   * @throws CancellationException when the calling thread is interrupted (its interrupt status is
+   *     then set)
    */
   public SimulationResult run(Scenario scenario, SimulationProgress progress) {
     requireNonNull(scenario, "scenario");
     requireNonNull(progress, "progress");
-    List<Activity> activities = scenario.activities();
-    int count = activities.size();
-    int n = samples();
-    ActivitySampler[] samplers = new ActivitySampler[count];
-    for (int a = 0; a < count; a++) {
-      samplers[a] = ActivitySampler.of(scenario, activities.get(a));
-    }
-    List<String> ids = activities.stream().map(Activity::id).toList();
-    double[][] output = new double[count][n];
-    double[][] leverage = new double[count][n];
-    long[] bestCounts = new long[count];
-    int chunks = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
-    AtomicInteger nextChunk = new AtomicInteger();
-    int[] done = new int[1];
-    inParallel(
-        Math.min(threads(), chunks),
-        () -> {
-          SampleRanking ranking = new SampleRanking(ids);
-          long[] best = new long[count];
-          double[] values = new double[count];
-          for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
-            int from = c * CHUNK_SIZE;
-            int to = Math.min(n, from + CHUNK_SIZE);
-            SplittableRandom random = chunkRandom(seed(), c);
-            for (int a = 0; a < count; a++) {
-              samplers[a].sample(random, from, to, output[a], leverage[a]);
-            }
-            if (count > 0) {
-              for (int i = from; i < to; i++) {
-                for (int a = 0; a < count; a++) {
-                  values[a] = leverage[a][i];
-                }
-                best[ranking.best(values)]++;
-              }
-            }
-            synchronized (done) {
-              done[0] += to - from;
-              progress.samplesDone(done[0], n);
-            }
-          }
-          synchronized (bestCounts) {
-            for (int a = 0; a < count; a++) {
-              bestCounts[a] += best[a];
-            }
-          }
-        });
-    Distribution[] outputs = new Distribution[count];
-    Distribution[] leverages = new Distribution[count];
-    AtomicInteger nextSummary = new AtomicInteger();
-    inParallel(
-        Math.min(threads(), 2 * count),
-        () -> {
-          for (int k = nextSummary.getAndIncrement();
-              k < 2 * count;
-              k = nextSummary.getAndIncrement()) {
-            int a = k / 2;
-            if (k % 2 == 0) {
-              outputs[a] = Distribution.wrap(output[a]);
-            } else {
-              leverages[a] = Distribution.wrap(leverage[a]);
-            }
-          }
-        });
-    return new SimulationResult(
-        n, seed(), threads(), ids, outputs, leverages, leverage, bestCounts);
-  }
-
-  /** The generator of chunk {@code chunk}: seeded with SplitMix64's finalizer of its position. */
-  static SplittableRandom chunkRandom(long seed, int chunk) {
-    return new SplittableRandom(mix64(seed + (chunk + 1L) * GOLDEN_GAMMA));
-  }
-
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
-
-  /** Runs {@code worker} on {@code threads} threads, one of them the caller's, and waits. */
-  static void inParallel(int threads, Runnable worker) {
-    if (threads <= 1) {
-      worker.run();
-      return;
-    }
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Runnable guarded =
-        () -> {
-          try {
-            worker.run();
-          } catch (Throwable t) {
-            failure.compareAndSet(null, t);
-          }
-        };
-    ThreadFactory factory =
-        new ThreadFactoryBuilder().setDaemon(true).setNameFormat("leverage-simulation-%d").build();
-    List<Thread> started = new ArrayList<>();
-    for (int t = 1; t < threads; t++) {
-      Thread thread = factory.newThread(guarded);
-      thread.start();
-      started.add(thread);
-    }
-    guarded.run();
-    started.forEach(Uninterruptibles::joinUninterruptibly);
-    Throwable t = failure.get();
-    if (t instanceof RuntimeException e) {
-      throw e;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
+    ActivitySampler[] samplers = ActivitySampler.of(scenario);
+    List<String> ids = scenario.activities().stream().map(Activity::id).toList();
+    return new Run(this, samplers, ids, progress).simulate();
   }
 
   /**
-   * Builds a {@link Simulation}: set the {@linkplain #seed(long) seed}, and the number of samples
-   * and threads when the defaults do not suit, then {@linkplain #build() build}.
+   * Builds a {@link Simulation}: set the {@linkplain #seed(long) seed}, and the number of samples,
+   * threads and executor when the defaults do not suit, then {@linkplain #build() build}.
    *
    * <p>Not thread-safe; {@link #build()} may be called more than once.
    */
@@ -252,6 +186,7 @@ public abstract class Simulation {
     private int samples = DEFAULT_SAMPLES;
     private Long seed;
     private Integer threads;
+    private Executor executor;
 
     private Builder() {}
 
@@ -259,6 +194,7 @@ public abstract class Simulation {
       samples = simulation.samples();
       seed = simulation.seed();
       threads = simulation.threads();
+      executor = simulation.executor().orElse(null);
       return this;
     }
 
@@ -285,14 +221,27 @@ public abstract class Simulation {
     }
 
     /**
-     * Sets how many threads draw samples; the available processors unless set. The results do not
-     * depend on it.
+     * Sets how many workers draw samples at once (the calling thread and {@code threads − 1}
+     * helpers); the available processors unless set. The results do not depend on it.
      *
      * @param threads at least 1
      * @return this builder
      */
     public Builder threads(int threads) {
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Sets where the helper workers run, as Caffeine's {@code executor} does: unless set, new
+     * daemon threads for each run. Any executor gives the same results, even a direct one or one
+     * that never runs its tasks (the calling thread then does all the work).
+     *
+     * @param executor the executor of the helper workers
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Nulls.reject(executor, "executor");
       return this;
     }
 
@@ -308,11 +257,303 @@ public abstract class Simulation {
       Nulls.requireSet(seed, "seed", "seed(long)", missing);
       InvalidModelException.throwIfAny(missing);
       ImmutableSimulation.Builder simulation =
-          new ImmutableSimulation.Builder().samples(samples).seed(seed);
+          new ImmutableSimulation.Builder()
+              .samples(samples)
+              .seed(seed)
+              .executor(Optional.ofNullable(executor));
       if (threads != null) {
         simulation.threads(threads);
       }
       return simulation.build();
+    }
+  }
+
+  /** One run: its passes and what they share. */
+  private static final class Run {
+    private final Simulation settings;
+    private final ActivitySampler[] samplers;
+    private final List<String> ids;
+    private final SimulationProgress progress;
+    private final int n;
+    private final long seed;
+    private final int chunks;
+    private final int[] idRank;
+    private final int[] uncertain;
+    private final int constantBest;
+    private final double constantValue;
+    private final Selection.Histogram[] outputHistograms;
+    private final Selection.Histogram[] leverageHistograms;
+    private final double[][] extremes;
+    private final long[] wins;
+    private final Distribution[] outputs;
+    private final Distribution[] leverages;
+    private final long total;
+    private long done;
+
+    Run(
+        Simulation settings,
+        ActivitySampler[] samplers,
+        List<String> ids,
+        SimulationProgress progress) {
+      this.settings = settings;
+      this.samplers = samplers;
+      this.ids = ids;
+      this.progress = progress;
+      this.n = settings.samples();
+      this.seed = settings.seed();
+      this.chunks = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
+      this.idRank = SampleRanking.idRanks(ids);
+      int count = samplers.length;
+      this.uncertain =
+          java.util.stream.IntStream.range(0, count)
+              .filter(a -> !samplers[a].isCertain())
+              .toArray();
+      int best = -1;
+      double value = 0;
+      for (int a = 0; a < count; a++) {
+        if (samplers[a].isCertain()) {
+          double v = samplers[a].certainLeverage();
+          if (best < 0 || SampleRanking.beats(v, idRank[a], value, idRank[best])) {
+            best = a;
+            value = v;
+          }
+        }
+      }
+      this.constantBest = best;
+      this.constantValue = value;
+      this.outputHistograms = new Selection.Histogram[uncertain.length];
+      this.leverageHistograms = new Selection.Histogram[uncertain.length];
+      this.extremes = new double[uncertain.length][];
+      this.wins = new long[count];
+      this.outputs = new Distribution[count];
+      this.leverages = new Distribution[count];
+      this.total = 2L * uncertain.length * n;
+    }
+
+    private Executor executor() {
+      return settings.executor().orElse(null);
+    }
+
+    SimulationResult simulate() {
+      int threads = settings.threads();
+      // Pass 0: the range of each uncertain activity's first chunk, for its histograms.
+      Workers.run(
+          uncertain.length,
+          threads,
+          executor(),
+          () -> new double[2][CHUNK_SIZE],
+          (buffers, u, run) -> pilot(u, buffers),
+          buffers -> {});
+      // Pass 1: every chunk of every activity: winners, histograms, extremes.
+      AtomicInteger workers = new AtomicInteger();
+      Workers.run(
+          chunks,
+          threads,
+          executor(),
+          () -> new FirstPass(workers.getAndIncrement(), Math.min(threads, chunks)),
+          (pass, c, run) -> pass.chunk(c, run),
+          this::merge);
+      // Pass 2: each uncertain activity again: its mean and exact quantiles.
+      Workers.run(
+          uncertain.length,
+          threads,
+          executor(),
+          () -> new double[2][CHUNK_SIZE],
+          (buffers, u, run) -> summarize(u, buffers, run),
+          buffers -> {});
+      for (int a = 0; a < samplers.length; a++) {
+        if (samplers[a].isCertain()) {
+          outputs[a] = Distribution.point(n, samplers[a].certainOutput());
+          leverages[a] = Distribution.point(n, samplers[a].certainLeverage());
+        }
+      }
+      return new SimulationResult(
+          n, seed, settings.threads(), executor(), ids, samplers, outputs, leverages, wins);
+    }
+
+    private void pilot(int u, double[][] buffers) {
+      ActivitySampler sampler = samplers[uncertain[u]];
+      int count = Math.min(n, CHUNK_SIZE);
+      sampler.draw(seed, 0, count, buffers[0], buffers[1]);
+      double outLo = Double.POSITIVE_INFINITY;
+      double outHi = Double.NEGATIVE_INFINITY;
+      double levLo = Double.POSITIVE_INFINITY;
+      double levHi = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < count; i++) {
+        outLo = Math.min(outLo, buffers[0][i]);
+        outHi = Math.max(outHi, buffers[0][i]);
+        levLo = Math.min(levLo, buffers[1][i]);
+        levHi = Math.max(levHi, buffers[1][i]);
+      }
+      outputHistograms[u] = new Selection.Histogram(outLo, outHi);
+      leverageHistograms[u] = new Selection.Histogram(levLo, levHi);
+    }
+
+    /** One worker's part of the first pass. */
+    private final class FirstPass {
+      private final int offset;
+      private final double[] output = new double[CHUNK_SIZE];
+      private final double[] leverage = new double[CHUNK_SIZE];
+      private final double[] bestValue = new double[CHUNK_SIZE];
+      private final int[] bestIndex = new int[CHUNK_SIZE];
+      private final long[] won = new long[samplers.length];
+      private final double[][] local = new double[uncertain.length][];
+
+      FirstPass(int worker, int workers) {
+        // Workers start at different activities, so they rarely count into the same histogram.
+        this.offset =
+            uncertain.length == 0 ? 0 : (int) ((long) worker * uncertain.length / workers);
+      }
+
+      void chunk(int c, Workers.Run run) {
+        int count = Math.min(CHUNK_SIZE, n - c * CHUNK_SIZE);
+        Arrays.fill(bestIndex, 0, count, constantBest);
+        Arrays.fill(bestValue, 0, count, constantValue);
+        for (int step = 0; step < uncertain.length; step++) {
+          if (run.stopped()) {
+            return;
+          }
+          int u = (offset + step) % uncertain.length;
+          int a = uncertain[u];
+          samplers[a].draw(seed, c, count, output, leverage);
+          int[] outCounts = outputHistograms[u].counts;
+          int[] levCounts = leverageHistograms[u].counts;
+          double[] e = local[u];
+          if (e == null) {
+            e = new double[] {output[0], output[0], leverage[0], leverage[0]};
+            local[u] = e;
+          }
+          int rank = idRank[a];
+          for (int i = 0; i < count; i++) {
+            double out = output[i];
+            double lev = leverage[i];
+            COUNTS.getAndAdd(outCounts, outputHistograms[u].bucket(out), 1);
+            COUNTS.getAndAdd(levCounts, leverageHistograms[u].bucket(lev), 1);
+            e[0] = Math.min(e[0], out);
+            e[1] = Math.max(e[1], out);
+            e[2] = Math.min(e[2], lev);
+            e[3] = Math.max(e[3], lev);
+            int b = bestIndex[i];
+            if (b < 0 || SampleRanking.beats(lev, rank, bestValue[i], idRank[b])) {
+              bestIndex[i] = a;
+              bestValue[i] = lev;
+            }
+          }
+        }
+        if (samplers.length > 0) {
+          for (int i = 0; i < count; i++) {
+            won[bestIndex[i]]++;
+          }
+        }
+        advance((long) uncertain.length * count);
+      }
+    }
+
+    private void merge(FirstPass pass) {
+      for (int a = 0; a < wins.length; a++) {
+        wins[a] += pass.won[a];
+      }
+      for (int u = 0; u < uncertain.length; u++) {
+        double[] e = pass.local[u];
+        if (e == null) {
+          continue;
+        }
+        if (extremes[u] == null) {
+          extremes[u] = e.clone();
+        } else {
+          extremes[u][0] = Math.min(extremes[u][0], e[0]);
+          extremes[u][1] = Math.max(extremes[u][1], e[1]);
+          extremes[u][2] = Math.min(extremes[u][2], e[2]);
+          extremes[u][3] = Math.max(extremes[u][3], e[3]);
+        }
+      }
+    }
+
+    private void summarize(int u, double[][] buffers, Workers.Run run) {
+      int a = uncertain[u];
+      ActivitySampler sampler = samplers[a];
+      double[] e = extremes[u];
+      int[] ranks = Selection.ranksOf(n, 0.1, 0.5, 0.9);
+      Selection outSelection =
+          new Selection(n, ranks, outputHistograms[u], e[0], e[1], Selection.COLLECT_LIMIT);
+      Selection levSelection =
+          new Selection(n, ranks, leverageHistograms[u], e[2], e[3], Selection.COLLECT_LIMIT);
+      outputHistograms[u] = null;
+      leverageHistograms[u] = null;
+      double[] output = buffers[0];
+      double[] leverage = buffers[1];
+      double firstOut = 0;
+      double firstLev = 0;
+      double shiftedOut = 0;
+      double shiftedLev = 0;
+      boolean first = true;
+      do {
+        for (int c = 0; c < chunks; c++) {
+          if (run.stopped()) {
+            return;
+          }
+          int count = Math.min(CHUNK_SIZE, n - c * CHUNK_SIZE);
+          sampler.draw(seed, c, count, output, leverage);
+          if (first) {
+            if (c == 0) {
+              firstOut = output[0];
+              firstLev = leverage[0];
+            }
+            for (int i = 0; i < count; i++) {
+              shiftedOut += output[i] - firstOut;
+              shiftedLev += leverage[i] - firstLev;
+            }
+          }
+          if (!outSelection.done()) {
+            outSelection.accept(output, count);
+          }
+          if (!levSelection.done()) {
+            levSelection.accept(leverage, count);
+          }
+        }
+        if (!outSelection.done()) {
+          outSelection.endPass();
+        }
+        if (!levSelection.done()) {
+          levSelection.endPass();
+        }
+        if (first) {
+          advance(n);
+        }
+        first = false;
+      } while (!outSelection.done() || !levSelection.done());
+      double[] outQ = Selection.interpolate(n, outSelection.values(), 0.1, 0.5, 0.9);
+      double[] levQ = Selection.interpolate(n, levSelection.values(), 0.1, 0.5, 0.9);
+      outputs[a] =
+          new Distribution(
+              n,
+              Distribution.mean(firstOut, shiftedOut, n, e[0], e[1]),
+              e[0],
+              e[1],
+              outQ[0],
+              outQ[1],
+              outQ[2],
+              SimulationResult.replay(sampler, seed, n, true));
+      leverages[a] =
+          new Distribution(
+              n,
+              Distribution.mean(firstLev, shiftedLev, n, e[2], e[3]),
+              e[2],
+              e[3],
+              levQ[0],
+              levQ[1],
+              levQ[2],
+              SimulationResult.replay(sampler, seed, n, false));
+    }
+
+    /** Reports {@code more} units of work done, one caller at a time. */
+    private void advance(long more) {
+      synchronized (this) {
+        done += more;
+        if (total > 0) {
+          progress.progress(Math.min(done, total), total);
+        }
+      }
     }
   }
 }

@@ -20,8 +20,28 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
   /** The longest calendar time the model supports: a million weeks. */
   public static final double MAX_WEEKS = 1_000_000;
 
+  private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+
+  /** {@code 2w3d}, {@code 13 weeks}, {@code 90 days}, {@code 2 weeks and 3 days}. */
   private static final Pattern COMPACT =
-      Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*w)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*d)?");
+      Pattern.compile(
+          "(?:"
+              + NUMBER
+              + "\\s*(?:weeks|week|wks|wk|w))?(\\s*,?\\s*(?:and\\s+)?)(?:"
+              + NUMBER
+              + "\\s*(?:days|day|d))?");
+
+  /** One month, quarter or year: their length in days varies, so they are refused. */
+  private static final Pattern AMBIGUOUS =
+      Pattern.compile(
+          NUMBER
+              + "\\s*(months|month|mths|mth|mos|mo|quarters|quarter|qtrs|qtr|q|years|year|yrs|yr|y)");
+
+  private static final Pattern AMBIGUOUS_WORD =
+      Pattern.compile("\\d\\s*(?:months?|mths?|mos?|quarters?|qtrs?|q|years?|yrs?|y)(?![a-z])");
+
+  private static final Pattern EFFORT_WORD =
+      Pattern.compile("\\d\\s*(?:hours?|hrs?|h|minutes?|mins?|m)(?![a-z])");
   private static final Pattern ISO =
       Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?");
   private static final String FORMS = "write calendar time as 10d, 12w, 2w3d, P14D or P2W";
@@ -61,7 +81,11 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
   }
 
   /**
-   * Parses {@code 10d}, {@code 12w}, {@code 2w3d} or ISO-8601 {@code P14D}, {@code P2W}.
+   * Parses {@code 10d}, {@code 12w}, {@code 2w3d}, the same in words ({@code 90 days}, {@code 13
+   * weeks}, {@code 2 weeks 3 days}) or ISO-8601 {@code P14D}, {@code P2W}.
+   *
+   * <p>Months, quarters and years are refused, with the weeks and days to write instead: their
+   * length varies (a month is 28 to 31 days), and calendar time is counted in weeks of 7 days.
    *
    * @param text the text to read
    * @return the calendar time
@@ -76,24 +100,43 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
     if (upper.isEmpty()) {
       throw InvalidModelException.of("", "calendar time is empty: " + FORMS);
     }
-    Matcher matcher =
-        upper.startsWith("P")
-            ? ISO.matcher(upper)
-            : COMPACT.matcher(upper.toLowerCase(Locale.ROOT));
-    if (matcher.matches() && (matcher.group(1) != null || matcher.group(2) != null)) {
-      double weeks = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
-      double days = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
-      double total = weeks + days / 7.0;
-      if (!(total <= MAX_WEEKS)) {
-        throw InvalidModelException.of("", tooLong(value));
+    boolean iso = upper.startsWith("P");
+    String lower = value.toLowerCase(Locale.ROOT);
+    Matcher matcher = iso ? ISO.matcher(upper) : COMPACT.matcher(lower);
+    if (matcher.matches()) {
+      String weeksText = matcher.group(1);
+      String daysText = matcher.group(iso ? 2 : 3);
+      // "2 weeks, 3 days" and "2 weeks and 3 days" join two parts; alone, a joiner is a typo.
+      boolean joined = !iso && !matcher.group(2).isBlank();
+      boolean both = weeksText != null && daysText != null;
+      if ((weeksText != null || daysText != null) && (both || !joined)) {
+        double weeks = weeksText == null ? 0 : Double.parseDouble(weeksText);
+        double days = daysText == null ? 0 : Double.parseDouble(daysText);
+        double total = weeks + days / 7.0;
+        if (!(total <= MAX_WEEKS)) {
+          throw InvalidModelException.of("", tooLong(value));
+        }
+        return new CalendarTime(total);
       }
-      return new CalendarTime(total);
+    }
+    if (!iso) {
+      Matcher ambiguous = AMBIGUOUS.matcher(lower);
+      if (ambiguous.matches()) {
+        throw InvalidModelException.of("", ambiguous(value, ambiguous));
+      }
+      if (AMBIGUOUS_WORD.matcher(lower).find()) {
+        throw InvalidModelException.of(
+            "",
+            "'"
+                + value
+                + "' uses months, quarters or years, whose length varies: calendar time is"
+                + " counted in weeks of 7 days and days, so "
+                + FORMS
+                + " (a quarter is about 13w, a year 52w)");
+      }
     }
     // In ISO-8601 an M before the T is months (P1M), so only a compact M is minutes.
-    boolean iso = upper.startsWith("P");
-    if (upper.contains("T")
-        || (!iso && upper.matches(".*\\d\\s*(H|M|MIN)$"))
-        || upper.matches(".*\\dH.*")) {
+    if ((iso && upper.contains("T")) || (!iso && EFFORT_WORD.matcher(lower).find())) {
       throw InvalidModelException.of(
           "", "'" + value + "' is effort (hours, minutes), but this is calendar time: " + FORMS);
     }
@@ -107,6 +150,45 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
           "'" + value + "' uses years or months, which are not a whole number of weeks: " + FORMS);
     }
     throw InvalidModelException.of("", "cannot read '" + value + "' as calendar time: " + FORMS);
+  }
+
+  /** Why {@code 3 months} is refused, and the weeks and days closest to what was meant. */
+  private static String ambiguous(String value, Matcher term) {
+    double count = Double.parseDouble(term.group(1));
+    char unit = term.group(2).charAt(0);
+    String what;
+    double daysEach;
+    if (unit == 'm') {
+      what = "a month is 28 to 31 days";
+      daysEach = 365.25 / 12;
+    } else if (unit == 'q') {
+      what = "a quarter is 90 to 92 days";
+      daysEach = 365.25 / 4;
+    } else {
+      what = "a year is 365 or 366 days";
+      daysEach = 365.25;
+    }
+    double days = count * daysEach;
+    String instead;
+    if (!(days / 7 <= MAX_WEEKS)) {
+      instead = "at most 1000000w (a million weeks, the supported range)";
+    } else if (Math.round(days / 7) == 0) {
+      instead = Math.round(days) + "d";
+    } else {
+      instead =
+          Math.round(days / 7)
+              + "w ("
+              + Math.round(days / 7)
+              + " weeks) or "
+              + Math.round(days)
+              + "d";
+    }
+    return "'"
+        + value
+        + "' is ambiguous ("
+        + what
+        + "): calendar time is counted in weeks of 7 days and days, so write "
+        + instead;
   }
 
   private static String tooLong(String value) {

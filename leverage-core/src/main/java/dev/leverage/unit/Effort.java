@@ -26,8 +26,22 @@ public record Effort(double hours) implements Comparable<Effort> {
   /** The most effort the model supports, {@value #MAX_HOURS} hours. */
   public static final Effort MAX = new Effort(MAX_HOURS);
 
+  private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+
+  /** {@code 1h30m}, {@code 90 minutes}, {@code 6 hours}, {@code 1 hour and 30 minutes}. */
   private static final Pattern COMPACT =
-      Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*h)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*m(?:in)?)?");
+      Pattern.compile(
+          "(?:"
+              + NUMBER
+              + "\\s*(?:hours|hour|hrs|hr|h))?(\\s*,?\\s*(?:and\\s+)?)(?:"
+              + NUMBER
+              + "\\s*(?:minutes|minute|mins|min|m))?");
+
+  /** Days, weeks, months, quarters, years: calendar time, never effort. */
+  private static final Pattern CALENDAR_WORD =
+      Pattern.compile(
+          "\\d\\s*(?:[dw]|weeks?|wks?|days?|months?|mths?|mos?|quarters?|qtrs?|q|years?|yrs?|y)"
+              + "(?![a-z])");
 
   /**
    * ISO-8601 time durations as java.time reads them: whole hours and minutes, seconds with a
@@ -73,11 +87,13 @@ public record Effort(double hours) implements Comparable<Effort> {
   }
 
   /**
-   * Parses {@code 90m}, {@code 6h}, {@code 1h30m}, {@code 1.5h} or ISO-8601 {@code PT6H30M}.
+   * Parses {@code 90m}, {@code 6h}, {@code 1h30m}, {@code 1.5h}, the same in words ({@code 90
+   * minutes}, {@code 6 hours}, {@code 1 hour 30 minutes}) or ISO-8601 {@code PT6H30M}.
    *
    * @param text the text to read
    * @return the effort
-   * @throws InvalidModelException naming the accepted forms, also for days and weeks
+   * @throws InvalidModelException naming the accepted forms, also for calendar time (days, weeks,
+   *     months, quarters, years)
    */
   public static Effort parse(CharSequence text) {
     if (text == null) {
@@ -97,12 +113,19 @@ public record Effort(double hours) implements Comparable<Effort> {
       return parseIso(value);
     }
     Matcher matcher = COMPACT.matcher(lower);
-    if (matcher.matches() && (matcher.group(1) != null || matcher.group(2) != null)) {
-      double hours = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
-      double minutes = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
-      return inRange(hours + minutes / 60.0, value);
+    if (matcher.matches()) {
+      String hoursText = matcher.group(1);
+      String minutesText = matcher.group(3);
+      // "1 hour, 30 minutes" and "1 hour and 30 minutes" join two parts; alone, a joiner is a typo.
+      boolean joined = !matcher.group(2).isBlank();
+      boolean both = hoursText != null && minutesText != null;
+      if ((hoursText != null || minutesText != null) && (both || !joined)) {
+        double hours = hoursText == null ? 0 : Double.parseDouble(hoursText);
+        double minutes = minutesText == null ? 0 : Double.parseDouble(minutesText);
+        return inRange(hours + minutes / 60.0, value);
+      }
     }
-    if (lower.matches(".*\\d\\s*[dw].*")) {
+    if (lower.matches(".*\\d\\s*[dw].*") || CALENDAR_WORD.matcher(lower).find()) {
       throw InvalidModelException.of(
           "",
           "'"

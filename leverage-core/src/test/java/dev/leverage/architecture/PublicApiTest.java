@@ -246,8 +246,10 @@ class PublicApiTest {
                       .lasts(CalendarTime.ofWeeks(12)).build())
                   .build();
           ProductManager bob = ProductManager.builder().id("bob").skills(Map.of(
-              "empathy", 3, "communication", 2, "timeManagement", 4, "technology", 3,
-              "business", 2, "curiosity", 4, "productKnowledge", 3)).build();
+              Characteristic.EMPATHY, 3, Characteristic.COMMUNICATION, 2,
+              Characteristic.TIME_MANAGEMENT, 4, Characteristic.TECHNOLOGY, 3,
+              Characteristic.BUSINESS, 2, Characteristic.CURIOSITY, 4,
+              Characteristic.PRODUCT_KNOWLEDGE, 3)).build();
           Scenario scenario =
               Scenario.builder().organization(organization).activities(List.of(vision))
                   .productManagers(bob)

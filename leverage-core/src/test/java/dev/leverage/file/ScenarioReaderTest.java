@@ -2,6 +2,7 @@ package dev.leverage.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
 import dev.leverage.InvalidModelException;
@@ -116,6 +117,40 @@ class ScenarioReaderTest {
         .isInstanceOf(java.nio.charset.MalformedInputException.class);
     assertThatThrownBy(() -> ScenarioReader.json().read(broken))
         .isInstanceOf(java.nio.charset.MalformedInputException.class);
+  }
+
+  @Test
+  void aMisspeltCharacteristicIsReportedAtItsPathWithTheClosestName() {
+    InvalidModelException e =
+        problems(
+            """
+            teams:
+              - {id: checkout, output: 100}
+            managers:
+              - {id: carol, reports: [bob]}
+              - {id: bob, owns: [checkout]}
+            productManagers:
+              - id: bob
+                skills: {empathy: 3, communication: 2, timeManagement: 4, technology: 3,
+                         busines: 2, business: 2, curiosity: 4, productKnowledge: 3}
+                targets: {curiousity: 5}
+            coaching:
+              coach: carol
+              importance: {empaty: 2}
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            tuple(
+                "productManagers[0].skills.busines",
+                "unknown characteristic 'busines', did you mean 'business'? (line 9)"),
+            tuple(
+                "productManagers[0].targets.curiousity",
+                "unknown characteristic 'curiousity', did you mean 'curiosity'? (line 10)"),
+            tuple(
+                "coaching.importance.empaty",
+                "unknown characteristic 'empaty', did you mean 'empathy'? (line 13)"));
   }
 
   @Test

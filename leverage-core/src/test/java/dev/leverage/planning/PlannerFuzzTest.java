@@ -62,7 +62,7 @@ class PlannerFuzzTest {
     assertThat(Math.round(plan.usedHours() * 60)).isLessThanOrEqualTo(budgetMinutes);
     Set<String> done = new HashSet<>();
     for (PlannedActivity planned : plan.activities()) {
-      assertThat(done).containsAll(planned.activity().activity().requires());
+      assertThat(done).containsAll(planned.activity().requires());
       done.add(planned.id());
     }
     BruteForce brute = BruteForce.of(candidates);

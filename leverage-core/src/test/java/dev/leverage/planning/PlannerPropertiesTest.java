@@ -81,7 +81,7 @@ class PlannerPropertiesTest {
     Plan plan = plan(instance, foundationFirst);
     Set<String> done = new HashSet<>();
     for (PlannedActivity activity : plan.activities()) {
-      assertThat(done).containsAll(activity.activity().activity().requires());
+      assertThat(done).containsAll(activity.activity().requires());
       done.add(activity.id());
     }
   }
@@ -243,7 +243,7 @@ class PlannerPropertiesTest {
       @ForAll("medium") Instance instance, @ForAll boolean foundationFirst) {
     Plan plan = plan(instance, foundationFirst);
     Set<String> needed = new HashSet<>();
-    plan.activities().forEach(a -> needed.addAll(a.activity().activity().requires()));
+    plan.activities().forEach(a -> needed.addAll(a.activity().requires()));
     for (PlannedActivity activity : plan.activities()) {
       if (!needed.contains(activity.id())) {
         assertThat(activity.output()).as(activity.id()).isGreaterThan(0);
@@ -270,9 +270,9 @@ class PlannerPropertiesTest {
     plan.activities().forEach(a -> planned.put(a.id(), a));
     Set<String> early = new HashSet<>();
     for (PlannedActivity activity : plan.activities()) {
-      if (activity.activity().activity().isFoundation()) {
+      if (activity.activity().isFoundation()) {
         Map<String, ActivityOutput> byId = new HashMap<>();
-        planned.values().forEach(a -> byId.put(a.id(), a.activity()));
+        planned.values().forEach(a -> byId.put(a.id(), a.activityOutput()));
         early.addAll(closure(activity.id(), byId));
       }
     }
@@ -281,7 +281,7 @@ class PlannerPropertiesTest {
     for (PlannedActivity next : plan.activities()) {
       PlannedActivity expected =
           remaining.stream()
-              .filter(a -> done.containsAll(a.activity().activity().requires()))
+              .filter(a -> done.containsAll(a.activity().requires()))
               .min(
                   (a, b) -> {
                     boolean fa = early.contains(a.id());
@@ -313,7 +313,7 @@ class PlannerPropertiesTest {
       Set<String> closure = closure(left.id(), byId);
       long closureMinutes =
           closure.stream().mapToLong(id -> Candidates.minutes(byId.get(id).hours())).sum();
-      boolean requirementLeftOut = !planned.containsAll(left.activity().activity().requires());
+      boolean requirementLeftOut = !planned.containsAll(left.activity().requires());
       switch (left.reason()) {
         case DOES_NOT_FIT -> assertThat(closureMinutes).isGreaterThan(instance.budgetMinutes());
         case REQUIREMENT_LEFT_OUT -> {
@@ -323,8 +323,8 @@ class PlannerPropertiesTest {
         case WORTH_LESS -> {
           assertThat(closureMinutes).isLessThanOrEqualTo(instance.budgetMinutes());
           assertThat(requirementLeftOut).isFalse();
-          boolean fits = Candidates.minutes(left.activity().hours()) <= unused;
-          assertThat(fits && left.activity().output() > EPSILON).isFalse();
+          boolean fits = Candidates.minutes(left.activityOutput().hours()) <= unused;
+          assertThat(fits && left.activityOutput().output() > EPSILON).isFalse();
         }
       }
     }
@@ -348,7 +348,7 @@ class PlannerPropertiesTest {
     assertThat(minutes).isLessThanOrEqualTo(instance.budgetMinutes());
     Set<String> done = new HashSet<>();
     for (PlannedActivity activity : plan.activities()) {
-      assertThat(done).containsAll(activity.activity().activity().requires());
+      assertThat(done).containsAll(activity.activity().requires());
       done.add(activity.id());
     }
     assertThat(plan.output()).isLessThanOrEqualTo(best + EPSILON);

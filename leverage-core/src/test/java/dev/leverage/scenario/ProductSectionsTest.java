@@ -146,14 +146,15 @@ class ProductSectionsTest {
 
   @Test
   void problemsOfProfilesAndPortfoliosCarryPathsTheReaderPutsUnder() {
-    assertThatThrownBy(() -> pm("bob").toBuilder().skills(Map.of("busines", 3)).build())
+    assertThatThrownBy(
+            () -> pm("bob").toBuilder().skills(Map.of(Characteristic.BUSINESS, 9)).build())
         .isInstanceOfSatisfying(
             InvalidModelException.class,
             e ->
                 assertThat(e.under("productManagers[0]").problems())
                     .containsExactly(
                         Problem.at(
-                            "productManagers[0].skills.busines",
-                            "unknown characteristic 'busines', did you mean 'business'?")));
+                            "productManagers[0].skills.business",
+                            "level must be a whole number from 1 to 5, was 9")));
   }
 }

@@ -29,6 +29,28 @@ class DistributionTest {
     assertThat(distribution.p90()).isEqualTo(sortedQuantile(samples, 0.9));
   }
 
+  @Property(tries = 300)
+  void quantilesAreExactWhenCrowdedBucketsMustBeCountedAgainMoreFinely(
+      @ForAll("samples") double[] samples,
+      @ForAll @DoubleRange(min = 0, max = 1) double p,
+      @ForAll @IntRange(min = 1, max = 40) int collectLimit) {
+    double min = Arrays.stream(samples).min().orElseThrow();
+    double max = Arrays.stream(samples).max().orElseThrow();
+    int[] passes = new int[1];
+    Distribution.Values values =
+        sink -> {
+          passes[0]++;
+          // In uneven chunks, as the simulation hands them over.
+          for (int from = 0; from < samples.length; from += 7) {
+            double[] chunk = Arrays.copyOfRange(samples, from, Math.min(samples.length, from + 7));
+            sink.accept(chunk, chunk.length);
+          }
+        };
+    double[] q = Distribution.quantiles(values, samples.length, min, max, collectLimit, p, 0.5);
+    assertThat(q[0]).isEqualTo(sortedQuantile(samples, p));
+    assertThat(q[1]).isEqualTo(sortedQuantile(samples, 0.5));
+  }
+
   @Property(tries = 100)
   void quantilesRiseWithPFromTheMinimumToTheMaximum(
       @ForAll("samples") double[] samples,

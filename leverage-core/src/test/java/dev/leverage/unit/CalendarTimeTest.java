@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import dev.leverage.InvalidModelException;
 import dev.leverage.LeverageDomain;
 import dev.leverage.Problem;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +37,120 @@ class CalendarTimeTest {
   })
   void everyFormOfTheModelIsRead(String text, double days) {
     assertThat(CalendarTime.parse(text).days()).isCloseTo(days, within(1e-12));
+  }
+
+  @ParameterizedTest(name = "{0} is {1} days")
+  @CsvSource({
+    "13 weeks, 91",
+    "90 days, 90",
+    "1 week, 7",
+    "1 day, 1",
+    "13weeks, 91",
+    "90days, 90",
+    "1.5 weeks, 10.5",
+    "4 wks, 28",
+    "1 wk, 7",
+    "13 Weeks, 91",
+    "2 weeks 3 days, 17",
+    "2 weeks and 3 days, 17",
+    "'2 weeks, 3 days', 17",
+    "2w 3 days, 17"
+  })
+  void weeksAndDaysInWordsAreCalendarTime(String text, double days) {
+    assertThat(CalendarTime.parse(text).days()).isCloseTo(days, within(1e-12));
+  }
+
+  @Property
+  void nWeeksInWordsIsNw(
+      @ForAll("weekCounts") int n,
+      @ForAll("weekWords") String word,
+      @ForAll("spaces") String space) {
+    assertThat(CalendarTime.parse(n + space + word)).isEqualTo(CalendarTime.parse(n + "w"));
+  }
+
+  @Property
+  void nDaysInWordsIsNd(
+      @ForAll("dayCounts") int n, @ForAll("dayWords") String word, @ForAll("spaces") String space) {
+    assertThat(CalendarTime.parse(n + space + word)).isEqualTo(CalendarTime.parse(n + "d"));
+  }
+
+  @Provide
+  Arbitrary<String> weekWords() {
+    return Arbitraries.of("w", "week", "weeks", "wk", "wks", "Weeks", "WEEKS");
+  }
+
+  @Provide
+  Arbitrary<String> dayWords() {
+    return Arbitraries.of("d", "day", "days", "Days", "DAYS");
+  }
+
+  @Provide
+  Arbitrary<Integer> weekCounts() {
+    return Arbitraries.integers().between(0, 1_000_000);
+  }
+
+  @Provide
+  Arbitrary<Integer> dayCounts() {
+    return Arbitraries.integers().between(0, 7_000_000);
+  }
+
+  @Provide
+  Arbitrary<String> spaces() {
+    return Arbitraries.of("", " ", "  ");
+  }
+
+  @ParameterizedTest(name = "{0} is refused: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1 quarter | a quarter is 90 to 92 days | 13w (13 weeks) or 91d",
+        "3 months | a month is 28 to 31 days | 13w (13 weeks) or 91d",
+        "1 month | a month is 28 to 31 days | 4w (4 weeks) or 30d",
+        "6 months | a month is 28 to 31 days | 26w (26 weeks) or 183d",
+        "2 quarters | a quarter is 90 to 92 days | 26w (26 weeks) or 183d",
+        "1 year | a year is 365 or 366 days | 52w (52 weeks) or 365d",
+        "1y | a year is 365 or 366 days | 52w (52 weeks) or 365d",
+        "3mo | a month is 28 to 31 days | 13w (13 weeks) or 91d",
+        "0.1 months | a month is 28 to 31 days | 3d",
+        "99999999 years | a year is 365 or 366 days"
+            + " | at most 1000000w (a million weeks, the supported range)"
+      })
+  void monthsQuartersAndYearsAreRefusedWithTheWeeksToWriteInstead(
+      String text, String why, String instead) {
+    assertProblem(
+        text,
+        "'"
+            + text
+            + "' is ambiguous ("
+            + why
+            + "): calendar time is counted in weeks of 7 days and days, so write "
+            + instead);
+  }
+
+  @ParameterizedTest(name = "{0} is refused")
+  @CsvSource({"1 year 2 months", "1 quarter and 2 weeks", "2w 1 month"})
+  void mixedMonthsQuartersAndYearsAreRefusedWithTheForms(String text) {
+    assertProblem(
+        text,
+        "'"
+            + text
+            + "' uses months, quarters or years, whose length varies: calendar time is counted in"
+            + " weeks of 7 days and days, so "
+            + FORMS
+            + " (a quarter is about 13w, a year 52w)");
+  }
+
+  @ParameterizedTest(name = "{0} is rejected as effort")
+  @CsvSource({"6 hours", "1 hour", "90 minutes", "30 mins", "2 hrs"})
+  void hoursAndMinutesInWordsAreRejectedAsEffort(String text) {
+    assertProblem(
+        text, "'" + text + "' is effort (hours, minutes), but this is calendar time: " + FORMS);
+  }
+
+  @ParameterizedTest(name = "{0} is unreadable")
+  @CsvSource({"and 3 days", "', 2w'", "2 weeks and", "13 weekz", "weeks"})
+  void aJoinerWithoutTwoPartsOrAMisspeltWordIsUnreadable(String text) {
+    assertProblem(text.trim(), "cannot read '" + text.trim() + "' as calendar time: " + FORMS);
   }
 
   @ParameterizedTest(name = "{0} is rejected as effort")

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import dev.leverage.InvalidModelException;
 import dev.leverage.LeverageDomain;
 import dev.leverage.Problem;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +42,69 @@ class EffortTest {
   @ParameterizedTest(name = "{0} is rejected as calendar time")
   @CsvSource({"2d", "1w", "1.5w", "2w3d"})
   void daysAndWeeksAreRejectedBecauseAWorkDayIsAmbiguous(String text) {
+    assertProblem(
+        text,
+        "'"
+            + text
+            + "' is calendar time, but effort is hours of work (a work day is ambiguous): "
+            + FORMS);
+  }
+
+  @ParameterizedTest(name = "{0} is {1} hours")
+  @CsvSource({
+    "6 hours, 6",
+    "1 hour, 1",
+    "90 minutes, 1.5",
+    "1 minute, 0.0166666666666666667",
+    "30 mins, 0.5",
+    "2 hrs, 2",
+    "1 hr, 1",
+    "6hours, 6",
+    "1 hour 30 minutes, 1.5",
+    "1 hour and 30 minutes, 1.5",
+    "'1 hour, 30 minutes', 1.5",
+    "1.5 Hours, 1.5"
+  })
+  void hoursAndMinutesInWordsAreEffort(String text, double hours) {
+    assertThat(Effort.parse(text).hours()).isCloseTo(hours, within(1e-12));
+  }
+
+  @Property
+  void nHoursInWordsIsNh(
+      @ForAll("hourCounts") int n,
+      @ForAll("hourWords") String word,
+      @ForAll("spaces") String space) {
+    assertThat(Effort.parse(n + space + word)).isEqualTo(Effort.parse(n + "h"));
+  }
+
+  @Provide
+  Arbitrary<String> hourWords() {
+    return Arbitraries.of("h", "hour", "hours", "hr", "hrs", "Hours");
+  }
+
+  @Provide
+  Arbitrary<Integer> hourCounts() {
+    return Arbitraries.integers().between(0, 100_000_000);
+  }
+
+  @Provide
+  Arbitrary<String> spaces() {
+    return Arbitraries.of("", " ", "  ");
+  }
+
+  @ParameterizedTest(name = "{0} is rejected as calendar time")
+  @CsvSource({
+    "13 weeks",
+    "90 days",
+    "1 day",
+    "1 week",
+    "3 months",
+    "1 quarter",
+    "1 year",
+    "2 qtrs",
+    "1 hour 2 days"
+  })
+  void calendarWordsAreRejectedAsCalendarTime(String text) {
     assertProblem(
         text,
         "'"

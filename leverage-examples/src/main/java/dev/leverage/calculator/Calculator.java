@@ -1,6 +1,9 @@
 package dev.leverage.calculator;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,17 +34,6 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command, runs a built-in example scenario."
     },
-    subcommands = {
-      ScoreCommand.class,
-      PlanCommand.class,
-      SimulateCommand.class,
-      CompareCommand.class,
-      StrategiesCommand.class,
-      CoachCommand.class,
-      PortfolioCommand.class,
-      ReportCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -64,6 +56,23 @@ import picocli.CommandLine.Spec;
       "calculator (run again with --debug for its stack trace, and report it)."
     })
 public final class Calculator implements Callable<Integer> {
+  /**
+   * The commands, in the order of the help. A run builds only the ones it names (picocli reads
+   * every option of a command by reflection, most of a short run's start-up); the others are
+   * placeholders with the same name and summary, which is all the help and the suggestions use.
+   */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          ScoreCommand.class,
+          PlanCommand.class,
+          SimulateCommand.class,
+          CompareCommand.class,
+          StrategiesCommand.class,
+          CoachCommand.class,
+          PortfolioCommand.class,
+          ReportCommand.class,
+          CommandLine.HelpCommand.class);
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -109,7 +118,11 @@ public final class Calculator implements Callable<Integer> {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     PrintWriter safeOut = new PrintWriter(new TerminalWriter(out));
     PrintWriter safeErr = new PrintWriter(new TerminalWriter(err));
-    CommandLine commandLine = commandLine(safeOut, safeErr);
+    Set<String> words = new HashSet<>();
+    for (String arg : args) {
+      words.add(arg);
+    }
+    CommandLine commandLine = commandLine(safeOut, safeErr, words);
     int status;
     try {
       status = commandLine.execute(args);
@@ -121,9 +134,25 @@ public final class Calculator implements Callable<Integer> {
     return status;
   }
 
-  /** The calculator's command line, printing to {@code out} and {@code err}. */
+  /** The calculator's command line with every command, printing to {@code out} and {@code err}. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  /**
+   * The calculator's command line, printing to {@code out} and {@code err}, with the commands among
+   * {@code words} built and the others as placeholders; all built when {@code words} is null.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Set<String> words) {
     CommandLine commandLine = new CommandLine(new Calculator());
+    for (Class<?> type : COMMANDS) {
+      Command command = type.getAnnotation(Command.class);
+      if (words == null || words.contains(command.name())) {
+        commandLine.addSubcommand(type);
+      } else {
+        commandLine.addSubcommand(command.name(), placeholder(command));
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -131,6 +160,13 @@ public final class Calculator implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(ExitStatus::afterExecution);
     commandLine.setParameterExceptionHandler(ExitStatus::afterParsing);
     return commandLine;
+  }
+
+  /** A command's name and summary only: it lists the command in the help, and never runs. */
+  private static CommandSpec placeholder(Command command) {
+    CommandSpec spec = CommandSpec.create().name(command.name());
+    spec.usageMessage().header(command.header()).description(command.description());
+    return spec;
   }
 
   @Override

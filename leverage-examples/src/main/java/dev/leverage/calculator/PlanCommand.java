@@ -119,7 +119,7 @@ final class PlanCommand implements Callable<Integer> {
         schedule.row(
             Integer.toString(step++),
             activity.id(),
-            activity.activity().activity().kind().label(),
+            activity.activity().kind().label(),
             Text.hours(activity.hours()),
             Numbers.figure(activity.output()),
             Numbers.figure(activity.leverage()),
@@ -141,9 +141,9 @@ final class PlanCommand implements Callable<Integer> {
       for (LeftOut activity : plan.leftOut()) {
         left.row(
             activity.id(),
-            activity.activity().activity().kind().label(),
-            Text.hours(activity.activity().hours()),
-            Numbers.figure(activity.activity().output()),
+            activity.activity().kind().label(),
+            Text.hours(activity.activityOutput().hours()),
+            Numbers.figure(activity.activityOutput().output()),
             activity.reason().label());
         left.detail(activity.explanation());
       }
@@ -185,7 +185,7 @@ final class PlanCommand implements Callable<Integer> {
       table.row(
           step++,
           activity.id(),
-          activity.activity().activity().kind().label(),
+          activity.activity().kind().label(),
           activity.hours(),
           activity.output(),
           activity.leverage(),
@@ -220,7 +220,7 @@ final class PlanCommand implements Callable<Integer> {
       schedule
           .addObject()
           .put("id", activity.id())
-          .put("kind", activity.activity().activity().kind().label())
+          .put("kind", activity.activity().kind().label())
           .put("hours", activity.hours())
           .put("output", activity.output())
           .put("leverage", activity.leverage())

@@ -34,7 +34,7 @@ final class ProgressDisplay implements SimulationProgress, AutoCloseable {
   }
 
   @Override
-  public synchronized void samplesDone(int done, int total) {
+  public synchronized void progress(long done, long total) {
     if (!terminal) {
       return;
     }
@@ -47,7 +47,7 @@ final class ProgressDisplay implements SimulationProgress, AutoCloseable {
           new ProgressBarBuilder()
               .setTaskName("Simulating")
               .setInitialMax(total)
-              .setUnit(" samples", 1)
+              .setUnit(" draws", 1)
               .setConsumer(new ConsoleProgressBarConsumer(stream))
               .clearDisplayOnFinish()
               .startsFrom(0, elapsed)

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
             "Wrote "
                 + output
                 + " ("
-                + String.join(", ", page.sections())
+                + (page.sections().isEmpty() ? Report.NOTHING : String.join(", ", page.sections()))
                 + "). Open it in a browser.");
     return 0;
   }

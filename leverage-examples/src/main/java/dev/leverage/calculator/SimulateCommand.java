@@ -2,6 +2,9 @@ package dev.leverage.calculator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leverage.InvalidModelException;
+import dev.leverage.Problem;
+import dev.leverage.Spelling;
 import dev.leverage.activity.Activity;
 import dev.leverage.internal.Numbers;
 import dev.leverage.scenario.Scenario;
@@ -12,8 +15,11 @@ import dev.leverage.simulation.SimulationResult;
 import dev.leverage.simulation.Swing;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,24 +70,62 @@ final class SimulateCommand implements Callable<Integer> {
               + " high with the others at their PERT means, widest swing first (a tornado).")
   boolean sensitivity;
 
+  @Option(
+      names = "--rank-distribution",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Also show the chance of each rank of these activities (comma-separated ids; each costs"
+              + " about one more pass over every activity's draws).")
+  List<String> rankDistribution = new ArrayList<>();
+
   @Mixin Output output;
 
   @Override
   public Integer call() {
     Scenario scenario = input.readToScore(false);
+    checkRankIds(scenario, rankDistribution);
     SimulationResult result = options.run(scenario);
     List<Sensitivity> sensitivities =
         sensitivity
             ? scenario.activities().stream().map(a -> Sensitivity.of(scenario, a)).toList()
             : List.of();
+    Map<String, List<Double>> ranks = new LinkedHashMap<>();
+    for (String id : rankDistribution) {
+      ranks.computeIfAbsent(id, result::rankDistribution);
+    }
     return output.print(
-        () -> table(scenario, result, sensitivities),
-        () -> json(scenario, result, sensitivities),
+        () -> table(scenario, result, sensitivities, ranks),
+        () -> json(scenario, result, sensitivities, ranks),
         () -> csv(scenario, result));
   }
 
-  /** The readable report: one row per activity, then the tornado when asked for. */
+  /** Every id of {@code --rank-distribution} must name an activity. */
+  static void checkRankIds(Scenario scenario, List<String> ids) {
+    List<String> known = scenario.activities().stream().map(Activity::id).toList();
+    List<Problem> problems = new ArrayList<>();
+    for (String id : ids) {
+      if (scenario.activity(id).isEmpty()) {
+        problems.add(Problem.at("--rank-distribution", Spelling.unknown("activity", id, known)));
+      }
+    }
+    InvalidModelException.throwIfAny(problems);
+  }
+
+  /** The readable report without rank distributions. */
   static String table(Scenario scenario, SimulationResult result, List<Sensitivity> sensitivities) {
+    return table(scenario, result, sensitivities, Map.of());
+  }
+
+  /**
+   * The readable report: one row per activity, then the chance of each rank and the tornado when
+   * asked for.
+   */
+  static String table(
+      Scenario scenario,
+      SimulationResult result,
+      List<Sensitivity> sensitivities,
+      Map<String, List<Double>> ranks) {
     StringBuilder out = new StringBuilder();
     out.append(header(result)).append('\n');
     out.append("Activities by their chance of ranking first, horizon ")
@@ -123,14 +167,39 @@ final class SimulateCommand implements Callable<Integer> {
             + "  Both are means over the samples, with their percentiles p10, p50, p90.\n"
             + "  P(best): the share of samples in which the activity ranks first by leverage"
             + " (ties by id).\n");
+    if (!ranks.isEmpty()) {
+      out.append('\n').append(rankTable(ranks));
+    }
     if (!sensitivities.isEmpty()) {
+      Map<String, Sensitivity> byId = new HashMap<>();
+      sensitivities.forEach(s -> byId.put(s.activity(), s));
       List<Sensitivity> inOrder = new ArrayList<>();
       for (SimulatedActivity a : ordered(result)) {
-        sensitivities.stream().filter(s -> s.activity().equals(a.id())).forEach(inOrder::add);
+        if (byId.containsKey(a.id())) {
+          inOrder.add(byId.get(a.id()));
+        }
       }
       out.append('\n').append(tornado(inOrder));
     }
     return out.toString();
+  }
+
+  /** The chance of each rank of the activities asked for, ranks with no chance left out. */
+  static String rankTable(Map<String, List<Double>> ranks) {
+    StringBuilder out =
+        new StringBuilder("Chance of each rank (ranks that never happen left out)\n");
+    TextTable table = new TextTable("Activity", ">Rank", ">Chance");
+    for (Map.Entry<String, List<Double>> entry : ranks.entrySet()) {
+      boolean first = true;
+      List<Double> chances = entry.getValue();
+      for (int r = 0; r < chances.size(); r++) {
+        if (chances.get(r) > 0) {
+          table.row(first ? entry.getKey() : "", Integer.toString(r + 1), percent(chances.get(r)));
+          first = false;
+        }
+      }
+    }
+    return out.append(table.render()).toString();
   }
 
   /** {@code 10000 samples, seed 42 (repeat with --seed 42)}. */
@@ -220,8 +289,22 @@ final class SimulateCommand implements Callable<Integer> {
     return table.render();
   }
 
-  /** The JSON of MODEL.md §11, with added fields. */
+  /** The JSON of MODEL.md §11, with added fields, without rank distributions. */
   static String json(Scenario scenario, SimulationResult result, List<Sensitivity> sensitivities) {
+    return json(scenario, result, sensitivities, Map.of());
+  }
+
+  /**
+   * The JSON of MODEL.md §11, with added fields: {@code rankDistribution} for the activities in
+   * {@code ranks}.
+   */
+  static String json(
+      Scenario scenario,
+      SimulationResult result,
+      List<Sensitivity> sensitivities,
+      Map<String, List<Double>> ranks) {
+    Map<String, Sensitivity> byId = new HashMap<>();
+    sensitivities.forEach(s -> byId.put(s.activity(), s));
     ObjectNode root = Json.object();
     root.put("samples", result.samples());
     root.put("seed", result.seed());
@@ -236,23 +319,24 @@ final class SimulateCommand implements Callable<Integer> {
       summary(node.putObject("leverage"), a.leverage());
       node.put("probabilityBest", a.probabilityBest());
       node.put("leverageAtMeans", scenario.output(activity).leverage());
-      ArrayNode ranks = node.putArray("rankDistribution");
-      result.rankDistribution(a.id()).forEach(ranks::add);
-      for (Sensitivity s : sensitivities) {
-        if (s.activity().equals(a.id())) {
-          ArrayNode swings = node.putArray("sensitivity");
-          for (Swing swing : s.swings()) {
-            swings
-                .addObject()
-                .put("input", swing.input())
-                .put("label", swing.label())
-                .put("low", swing.estimate().low())
-                .put("likely", swing.estimate().likely())
-                .put("high", swing.estimate().high())
-                .put("leverageAtLow", swing.leverageAtLow())
-                .put("leverageAtHigh", swing.leverageAtHigh())
-                .put("swing", swing.width());
-          }
+      if (ranks.containsKey(a.id())) {
+        ArrayNode chances = node.putArray("rankDistribution");
+        ranks.get(a.id()).forEach(chances::add);
+      }
+      Sensitivity s = byId.get(a.id());
+      if (s != null) {
+        ArrayNode swings = node.putArray("sensitivity");
+        for (Swing swing : s.swings()) {
+          swings
+              .addObject()
+              .put("input", swing.input())
+              .put("label", swing.label())
+              .put("low", swing.estimate().low())
+              .put("likely", swing.estimate().likely())
+              .put("high", swing.estimate().high())
+              .put("leverageAtLow", swing.leverageAtLow())
+              .put("leverageAtHigh", swing.leverageAtHigh())
+              .put("swing", swing.width());
         }
       }
     }

@@ -6,6 +6,7 @@ import dev.leverage.coaching.ProductManager;
 import dev.leverage.internal.Numbers;
 import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.report.chart.BarChart;
+import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
@@ -102,22 +103,17 @@ final class CoachingSection extends BuiltInSection {
                 Numbers.figure(r.output().output()),
                 Numbers.figure(r.output().leverage())));
       }
-      String chart =
+      Chart chart =
           BarChart.of(
-                  ChartSpec.of("chart-coaching")
-                      .withTitle(
-                          candidates.size() > CHART_STEPS
-                              ? "Best "
-                                  + CHART_STEPS
-                                  + " of "
-                                  + candidates.size()
-                                  + " coaching steps"
-                              : "Coaching steps by leverage")
-                      .withCategoryAxis("Step (PM: characteristic, level)")
-                      .withValueAxis(
-                          "Leverage (output units per hour of " + priorities.coach() + "'s time)"),
-                  bars)
-              .svg();
+              ChartSpec.of("chart-coaching")
+                  .withTitle(
+                      candidates.size() > CHART_STEPS
+                          ? "Best " + CHART_STEPS + " of " + candidates.size() + " coaching steps"
+                          : "Coaching steps by leverage")
+                  .withCategoryAxis("Step (PM: characteristic, level)")
+                  .withValueAxis(
+                      "Leverage (output units per hour of " + priorities.coach() + "'s time)"),
+              bars);
       out.append(
           Html.chart(
               chart,

@@ -3,6 +3,7 @@ package dev.leverage.report;
 import dev.leverage.internal.Numbers;
 import dev.leverage.planning.Frontier;
 import dev.leverage.planning.Plan;
+import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.report.chart.StepChart;
 import java.util.ArrayList;
@@ -40,15 +41,14 @@ final class FrontierSection extends BuiltInSection {
         points.add(new StepChart.Point(point.hours(), point.output()));
       }
       String budget = PlanSection.hours(plan.budgetHours());
-      String chart =
+      Chart chart =
           StepChart.of(
                   ChartSpec.of("chart-frontier-" + index++)
                       .withTitle("Best output by budget: " + plan.manager())
                       .withCategoryAxis("Budget (hours of the manager's week)")
                       .withValueAxis("Best output (output units over the horizon)"),
                   points)
-              .withMarker(plan.budgetHours(), "budget " + budget)
-              .svg();
+              .withMarker(plan.budgetHours(), "budget " + budget);
       out.append(
           Html.chart(
               chart,

@@ -1,5 +1,7 @@
 package dev.leverage.report;
 
+import dev.leverage.report.chart.Chart;
+import dev.leverage.report.chart.ChartStyle;
 import java.util.List;
 
 /**
@@ -10,6 +12,9 @@ import java.util.List;
  * with {@link #escape}.
  */
 public final class Html {
+  /** A table of at most this many rows is kept whole on one printed page. */
+  static final int SHORT_TABLE = 25;
+
   private Html() {}
 
   /** Returns {@code text} safe to place in HTML or SVG text and in quoted attribute values. */
@@ -40,7 +45,13 @@ public final class Html {
    * right-aligned. Every header and cell is escaped.
    */
   static String table(String caption, List<String> columns, List<List<String>> rows) {
-    StringBuilder out = new StringBuilder("<table>\n<caption>");
+    // The box scrolls a wide table sideways on a narrow screen, not the page; a short table is
+    // kept on one printed page, with its caption.
+    StringBuilder out =
+        new StringBuilder(
+            rows.size() <= SHORT_TABLE
+                ? "<div class=\"table short\">\n<table>\n<caption>"
+                : "<div class=\"table\">\n<table>\n<caption>");
     out.append(escape(caption)).append("</caption>\n<thead><tr>");
     boolean[] numeric = new boolean[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
@@ -64,7 +75,7 @@ public final class Html {
       }
       out.append("</tr>\n");
     }
-    return out.append("</tbody>\n</table>\n").toString();
+    return out.append("</tbody>\n</table>\n</div>\n").toString();
   }
 
   /** A paragraph of escaped {@code text}. */
@@ -72,11 +83,33 @@ public final class Html {
     return "<p>" + escape(text) + "</p>\n";
   }
 
-  /** A figure: the chart's SVG, then its caption (escaped), which says how to read it. */
-  static String chart(String svg, String caption) {
-    return "<figure class=\"chart\">\n"
-        + svg
-        + "\n<figcaption>"
+  /** A list of escaped {@code items}; none when there are none. */
+  static String list(List<String> items) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("<ul>\n");
+    for (String item : items) {
+      out.append("<li>").append(escape(item)).append("</li>\n");
+    }
+    return out.append("</ul>\n").toString();
+  }
+
+  /**
+   * A figure of {@code chart}, drawn twice, for a wide page and for a phone (the stylesheet shows
+   * one), then its caption (escaped), which says how to read it.
+   */
+  static String chart(Chart chart, String caption) {
+    return chart(chart.svg(), chart.svg(ChartStyle.NARROW), caption);
+  }
+
+  /** A figure of a drawing made for a wide page ({@code wide}) and for a phone ({@code narrow}). */
+  static String chart(String wide, String narrow, String caption) {
+    return "<figure class=\"chart\">\n<div class=\"wide\">"
+        + wide
+        + "</div>\n<div class=\"narrow\">"
+        + narrow
+        + "</div>\n<figcaption>"
         + escape(caption)
         + "</figcaption>\n</figure>\n";
   }

@@ -34,6 +34,10 @@ final class InfluenceMapSection extends BuiltInSection {
   private static final int TOP = 56;
   private static final int INDENT = 22;
   private static final int MARGIN = 16;
+
+  /** The least room between the managers and the teams, for the lines and their weights. */
+  private static final int GAP = 90;
+
   private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 13);
   private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Stroke OWNS = new BasicStroke(2.5f);
@@ -54,8 +58,8 @@ final class InfluenceMapSection extends BuiltInSection {
     if (organization.managers().isEmpty()) {
       return Optional.empty();
     }
-    Layout layout = new Layout(organization);
-    String svg = ChartStyle.svg("chart-influence", ChartStyle.WIDTH, layout.height(), layout::draw);
+    Layout wide = new Layout(organization, ChartStyle.WIDTH);
+    Layout narrow = new Layout(organization, ChartStyle.NARROW);
     List<List<String>> rows = new ArrayList<>();
     for (Manager manager : organization.managers()) {
       rows.add(
@@ -73,7 +77,8 @@ final class InfluenceMapSection extends BuiltInSection {
                     + " reporting to them counts fully (weight 1); an influenced team counts with"
                     + " the strongest influence weight in the manager's report subtree.")
             + Html.chart(
-                svg,
+                wide.svg("chart-influence"),
+                narrow.svg("chart-influence-" + ChartStyle.NARROW),
                 "Managers on the left, indented under the manager they report to (dotted line);"
                     + " teams on the right with their output per week. A solid line means the"
                     + " manager owns the team; a dashed line is an influence, labelled with its"
@@ -91,8 +96,14 @@ final class InfluenceMapSection extends BuiltInSection {
     private final List<String> teams = new ArrayList<>();
     private final int managerWidth;
     private final int teamWidth;
+    private final int width;
+    private final boolean narrow;
 
-    Layout(Organization organization) {
+    /**
+     * Lays {@code organization} out {@code width} wide, or wider when its boxes and the lines
+     * between them need more room.
+     */
+    Layout(Organization organization, int width) {
       this.organization = organization;
       for (Manager manager : organization.managers()) {
         if (organization.boss(manager.id()).isEmpty()) {
@@ -115,6 +126,14 @@ final class InfluenceMapSection extends BuiltInSection {
         widest = Math.max(widest, textWidth(team, teamLine(team)));
       }
       teamWidth = widest + 20;
+      int deepest = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      int needed = 2 * MARGIN + deepest * INDENT + managerWidth + GAP + teamWidth;
+      this.width = Math.max(width, needed);
+      this.narrow = width < ChartStyle.WIDTH;
+    }
+
+    String svg(String id) {
+      return ChartStyle.svg(id, width, height(), this::draw);
     }
 
     private void visit(String manager, int level) {
@@ -149,7 +168,7 @@ final class InfluenceMapSection extends BuiltInSection {
     }
 
     int height() {
-      return TOP + rows() * ROW + 70;
+      return TOP + rows() * ROW + (narrow ? 124 : 70);
     }
 
     private double managerY(int index) {
@@ -163,15 +182,15 @@ final class InfluenceMapSection extends BuiltInSection {
     void draw(Graphics2D g) {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setPaint(Color.WHITE);
-      g.fillRect(0, 0, ChartStyle.WIDTH, height());
+      g.fillRect(0, 0, width, height());
       g.setPaint(ChartStyle.INK);
       g.setFont(ChartStyle.TITLE);
-      g.drawString("Influence map: managers, the teams they own and influence", MARGIN, 26);
+      g.drawString("Influence map", MARGIN, 26);
       g.setFont(SMALL);
-      g.drawString("weights in (0, 1]; output in output units per week", MARGIN, 44);
+      g.drawString("weights in (0, 1]; output in units per week", MARGIN, 44);
 
       List<String> managers = new ArrayList<>(depth.keySet());
-      double teamX = ChartStyle.WIDTH - MARGIN - teamWidth;
+      double teamX = width - MARGIN - teamWidth;
       Map<String, double[]> right = new LinkedHashMap<>();
       for (int i = 0; i < managers.size(); i++) {
         String manager = managers.get(i);
@@ -276,25 +295,30 @@ final class InfluenceMapSection extends BuiltInSection {
       g.drawString(line, (float) x + 10, (float) y + 32);
     }
 
+    /** The key to the lines and boxes: on one line, or one item a line when narrow. */
     private void legend(Graphics2D g, double y) {
       g.setFont(SMALL);
-      double x = MARGIN;
-      x = sample(g, x, y, OWNS, "owns (weight 1)");
-      x = sample(g, x, y, INFLUENCES, "influences (weight printed on the line)");
-      sample(g, x, y, REPORTS, "reports to");
+      double[] at = {MARGIN, y};
+      sample(g, at, OWNS, "owns (weight 1)");
+      sample(g, at, INFLUENCES, "influences (weight on the line)");
+      sample(g, at, REPORTS, "reports to");
       g.setPaint(ChartStyle.INK);
-      g.drawString(
-          "Rounded boxes: managers, with their output per week. Square boxes: teams.",
-          MARGIN,
-          (float) y + 28);
+      double line = narrow ? at[1] + 8 : at[1] + 28;
+      g.drawString("Rounded boxes: managers, with their output per week.", MARGIN, (float) line);
+      g.drawString("Square boxes: teams.", MARGIN, (float) line + 18);
     }
 
-    private static double sample(Graphics2D g, double x, double y, Stroke stroke, String text) {
+    /** Draws one line style with its text at {@code at} and moves {@code at} past it. */
+    private void sample(Graphics2D g, double[] at, Stroke stroke, String text) {
       g.setPaint(ChartStyle.INK);
       g.setStroke(stroke);
-      g.draw(new Line2D.Double(x, y, x + 36, y));
-      g.drawString(text, (float) x + 44, (float) y + 4);
-      return x + 44 + g.getFontMetrics().stringWidth(text) + 28;
+      g.draw(new Line2D.Double(at[0], at[1], at[0] + 36, at[1]));
+      g.drawString(text, (float) at[0] + 44, (float) at[1] + 4);
+      if (narrow) {
+        at[1] += 20;
+      } else {
+        at[0] += 44 + g.getFontMetrics().stringWidth(text) + 28;
+      }
     }
   }
 }

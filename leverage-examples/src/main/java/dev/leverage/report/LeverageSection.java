@@ -2,6 +2,7 @@ package dev.leverage.report;
 
 import dev.leverage.internal.Numbers;
 import dev.leverage.report.chart.BarChart;
+import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
@@ -25,7 +26,7 @@ final class LeverageSection extends BuiltInSection {
   public Optional<String> body(ReportContext context) {
     Ranking ranking = context.ranking();
     if (ranking.entries().isEmpty()) {
-      return Optional.of(Html.paragraph("The scenario has no activities to rank."));
+      return Optional.empty();
     }
     Optional<SimulationResult> simulation =
         context.uncertain() ? Optional.of(context.simulation()) : Optional.empty();
@@ -51,14 +52,13 @@ final class LeverageSection extends BuiltInSection {
               Numbers.figure(r.output().output()),
               Numbers.figure(r.output().leverage())));
     }
-    String chart =
+    Chart chart =
         BarChart.of(
-                ChartSpec.of("chart-leverage")
-                    .withTitle("Leverage per activity, horizon " + context.scenario().horizon())
-                    .withCategoryAxis("Activity (manager, kind)")
-                    .withValueAxis("Leverage (output units per hour of the manager's time)"),
-                bars)
-            .svg();
+            ChartSpec.of("chart-leverage")
+                .withTitle("Leverage per activity, horizon " + context.scenario().horizon())
+                .withCategoryAxis("Activity (manager, kind)")
+                .withValueAxis("Leverage (output units per hour of the manager's time)"),
+            bars);
     return Optional.of(
         Html.paragraph(
                 "Leverage is the output an activity creates over the horizon per hour of the"

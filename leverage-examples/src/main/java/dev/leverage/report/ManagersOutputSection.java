@@ -2,6 +2,7 @@ package dev.leverage.report;
 
 import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Organization;
+import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.report.chart.Series;
 import dev.leverage.report.chart.StackedBarChart;
@@ -58,15 +59,14 @@ final class ManagersOutputSection extends BuiltInSection {
               Numbers.figure(rest),
               teams.toString()));
     }
-    String chart =
+    Chart chart =
         StackedBarChart.of(
-                ChartSpec.of("chart-output")
-                    .withTitle("Managers' output per week")
-                    .withCategoryAxis("Manager")
-                    .withValueAxis("Output (output units per week)"),
-                managers,
-                List.of(new Series("owned", owned), new Series("influenced", influenced)))
-            .svg();
+            ChartSpec.of("chart-output")
+                .withTitle("Managers' output per week")
+                .withCategoryAxis("Manager")
+                .withValueAxis("Output (output units per week)"),
+            managers,
+            List.of(new Series("owned", owned), new Series("influenced", influenced)));
     return Optional.of(
         Html.paragraph(
                 "A manager's output is the output of the teams they and their reports own (weight"

@@ -6,10 +6,12 @@ import dev.leverage.planning.Plan;
 import dev.leverage.planning.PlannedActivity;
 import dev.leverage.planning.Planner;
 import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.report.chart.ChartStyle;
 import dev.leverage.report.chart.SegmentChart;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,13 +42,14 @@ final class PlanSection extends BuiltInSection {
             SegmentChart.Segment.of(
                 activity.id() + " " + hours(activity.hours()),
                 Integer.toString(step),
-                activity.hours()));
+                activity.hours(),
+                activity.activity().kind().label()));
         rows.add(
             List.of(
                 plan.manager(),
                 Integer.toString(step++),
                 activity.id(),
-                activity.activity().activity().kind().label(),
+                activity.activity().kind().label(),
                 hours(activity.hours()),
                 Numbers.figure(activity.output()),
                 Numbers.figure(activity.leverage()),
@@ -57,7 +60,8 @@ final class PlanSection extends BuiltInSection {
             SegmentChart.Segment.spare(
                 "unused " + hours(plan.unusedHours()),
                 hours(plan.unusedHours()),
-                plan.unusedHours()));
+                plan.unusedHours(),
+                "unused"));
       }
       bars.add(segments);
       if (plan.unusedHours() > 0) {
@@ -78,22 +82,21 @@ final class PlanSection extends BuiltInSection {
                 plan.manager(),
                 "–",
                 left.id(),
-                left.activity().activity().kind().label(),
-                hours(left.activity().hours()),
-                Numbers.figure(left.activity().output()),
-                Numbers.figure(left.activity().leverage()),
+                left.activity().kind().label(),
+                hours(left.activityOutput().hours()),
+                Numbers.figure(left.activityOutput().output()),
+                Numbers.figure(left.activityOutput().leverage()),
                 "left out: " + left.reason().label()));
       }
     }
-    String chart =
+    SegmentChart chart =
         SegmentChart.of(
-                ChartSpec.of("chart-plan")
-                    .withTitle("Recommended plan of the week")
-                    .withCategoryAxis("Manager (budget)")
-                    .withValueAxis("Hours of the manager's week"),
-                managers,
-                bars)
-            .svg();
+            ChartSpec.of("chart-plan")
+                .withTitle("Recommended plan of the week")
+                .withCategoryAxis("Manager (budget)")
+                .withValueAxis("Hours of the manager's week"),
+            managers,
+            bars);
     StringBuilder summary = new StringBuilder();
     for (Plan plan : plans) {
       summary
@@ -120,8 +123,9 @@ final class PlanSection extends BuiltInSection {
                 chart,
                 "Each bar is one manager's week, read from the axis outwards: its activities in"
                     + " the order to do them (requirements first, then foundation, then by"
-                    + " leverage), each labelled with its hours (only its step, the table's #, when it is short); the white dashed segment is time"
-                    + " the plan leaves unused.")
+                    + " leverage), each labelled with its id and hours, coloured by its kind (see"
+                    + " the legend); the white dashed segment is time the plan leaves unused."
+                    + footnote(chart))
             + Html.table(
                 "Plans in execution order (output in output units over the horizon); activities"
                     + " left out at the end, with the reason",
@@ -135,6 +139,28 @@ final class PlanSection extends BuiltInSection {
                     ">Leverage/h",
                     "Cumulative / reason"),
                 rows));
+  }
+
+  /**
+   * Names every segment too short for its label on a phone (the narrowest the chart is drawn), so
+   * that each segment is named on the chart or here.
+   */
+  private static String footnote(SegmentChart chart) {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, SegmentChart.Segment> entry : chart.unnamed(ChartStyle.NARROW)) {
+      SegmentChart.Segment segment = entry.getValue();
+      String manager = entry.getKey().substring(0, entry.getKey().lastIndexOf(" ("));
+      names.add(
+          segment.spare()
+              ? manager + ": " + segment.label()
+              : manager + " " + segment.shortLabel() + ": " + segment.label());
+    }
+    return names.isEmpty()
+        ? ""
+        : " Segments too short for their names (a short segment shows its step, the table's #,"
+            + " or nothing): "
+            + String.join("; ", names)
+            + ".";
   }
 
   /** The plan of every manager with activities, in the organization's order. */

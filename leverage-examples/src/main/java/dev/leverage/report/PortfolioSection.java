@@ -4,12 +4,12 @@ import dev.leverage.internal.Numbers;
 import dev.leverage.portfolio.Alignment;
 import dev.leverage.portfolio.Finding;
 import dev.leverage.portfolio.ObjectiveShare;
+import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.report.chart.GroupedBarChart;
 import dev.leverage.report.chart.Series;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,15 +55,14 @@ final class PortfolioSection extends BuiltInSection {
               (share.deviation() >= 0 ? "+" : "") + percent(share.deviation())));
     }
     if (!objectives.isEmpty()) {
-      String chart =
+      Chart chart =
           GroupedBarChart.of(
-                  ChartSpec.of("chart-portfolio")
-                      .withTitle("Investment against objectives' weights")
-                      .withCategoryAxis("Objective")
-                      .withValueAxis("Share (% of weight, % of investment)"),
-                  objectives,
-                  List.of(new Series("target", targets), new Series("invested", investments)))
-              .svg();
+              ChartSpec.of("chart-portfolio")
+                  .withTitle("Investment against objectives' weights")
+                  .withCategoryAxis("Objective")
+                  .withValueAxis("Share (% of weight, % of investment)"),
+              objectives,
+              List.of(new Series("target", targets), new Series("invested", investments)));
       out.append(
           Html.chart(
               chart,
@@ -100,6 +99,6 @@ final class PortfolioSection extends BuiltInSection {
   }
 
   private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f", 100 * share);
+    return Numbers.brief(100 * share, 1);
   }
 }

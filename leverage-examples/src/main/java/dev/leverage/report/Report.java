@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The leverage report: one self-contained HTML page (no network, no scripts, a print stylesheet)
- * with a section per aspect of the scenario, each with inline SVG charts and the figures as tables.
+ * The leverage report: one self-contained HTML page (no network, no scripts, a print stylesheet and
+ * a phone layout) that opens with the decision (each manager's plan, its reasons and how sure it
+ * is), then a section per aspect of the scenario, each with inline SVG charts and the figures as
+ * tables.
  *
  * <p>The page is the same for the same scenario and source name: it holds no timestamp.
  */
 public final class Report {
   private static final List<ReportSection> SECTIONS =
       List.of(
+          new DecisionSection(),
           new ManagersOutputSection(),
           new LeverageSection(),
           new PlanSection(),
@@ -33,6 +36,9 @@ public final class Report {
       System.setProperty("java.awt.headless", "true");
     }
   }
+
+  /** What the page and the calculator say when no section has anything to show. */
+  public static final String NOTHING = "nothing to report: no managers and no activities";
 
   private Report() {}
 
@@ -94,6 +100,9 @@ public final class Report {
           .append("</h2>\n")
           .append(html.get())
           .append("</section>\n");
+    }
+    if (shown.isEmpty()) {
+      body.append(Html.paragraph("N" + NOTHING.substring(1) + "."));
     }
     String source = Html.escape(context.source());
     String html =

@@ -2,6 +2,7 @@ package dev.leverage.report;
 
 import dev.leverage.activity.Activity;
 import dev.leverage.internal.Numbers;
+import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.report.chart.TornadoChart;
 import dev.leverage.scoring.RankedActivity;
@@ -63,16 +64,36 @@ final class SensitivitySection extends BuiltInSection {
                 Numbers.figure(swing.leverageAtHigh()),
                 Numbers.figure(swing.width())));
       }
-      String chart =
+      if (sensitivity.swings().size() == 1) {
+        // One bar is no ranking: a sentence says it without taking a whole chart.
+        Swing swing = sensitivity.swings().get(0);
+        out.append(
+            Html.paragraph(
+                activity.id()
+                    + " ("
+                    + activity.by()
+                    + ") has one uncertain estimate, its "
+                    + swing.label()
+                    + " "
+                    + range(swing)
+                    + ": its leverage goes from "
+                    + Numbers.label(swing.leverageAtLow())
+                    + " at the low end to "
+                    + Numbers.label(swing.leverageAtHigh())
+                    + " at the high end, "
+                    + Numbers.label(sensitivity.leverage())
+                    + " at the PERT mean."));
+        continue;
+      }
+      Chart chart =
           TornadoChart.of(
-                  ChartSpec.of("chart-sensitivity-" + activity.id())
-                      .withTitle("Sensitivity of " + activity.id() + " (" + activity.by() + ")")
-                      .withCategoryAxis("Estimate (low–high)")
-                      .withValueAxis("Leverage (output units per hour of the manager's time)"),
-                  intervals,
-                  sensitivity.leverage(),
-                  "PERT means " + Numbers.label(sensitivity.leverage()))
-              .svg();
+              ChartSpec.of("chart-sensitivity-" + activity.id())
+                  .withTitle("Sensitivity of " + activity.id() + " (" + activity.by() + ")")
+                  .withCategoryAxis("Estimate (low–high)")
+                  .withValueAxis("Leverage (output per hour)"),
+              intervals,
+              sensitivity.leverage(),
+              "every estimate at its PERT mean, " + Numbers.label(sensitivity.leverage()));
       out.append(
           Html.chart(
               chart,

@@ -236,6 +236,34 @@ final class Chromium implements AutoCloseable {
     Files.write(png, Base64.getDecoder().decode(shot.get("data").asText()));
   }
 
+  /**
+   * Lays the page out {@code width} × {@code height} CSS pixels wide (a phone's screen when narrow)
+   * for {@code media} ("screen" or "print").
+   */
+  void viewport(int width, int height, String media) throws Exception {
+    call(
+        "Emulation.setDeviceMetricsOverride",
+        JSON.createObjectNode()
+            .put("width", width)
+            .put("height", height)
+            .put("deviceScaleFactor", 1)
+            .put("mobile", width < 600));
+    call("Emulation.setEmulatedMedia", JSON.createObjectNode().put("media", media));
+  }
+
+  /**
+   * Prints the page to a PDF of {@code widthInches} × {@code heightInches} paper, as the CSS says.
+   */
+  byte[] pdf(double widthInches, double heightInches) throws Exception {
+    ObjectNode params =
+        JSON.createObjectNode()
+            .put("paperWidth", widthInches)
+            .put("paperHeight", heightInches)
+            .put("preferCSSPageSize", false)
+            .put("printBackground", false);
+    return Base64.getDecoder().decode(call("Page.printToPDF", params).get("data").asText());
+  }
+
   /** Chromium's own log, for failure messages. */
   String log() throws IOException {
     return Files.exists(log) ? Files.readString(log) : "";

@@ -17,8 +17,8 @@ class ProgressDisplayTest {
   void withoutATerminalNothingIsEverShown() {
     try (ProgressDisplay display = new ProgressDisplay(false, stream, clock::get)) {
       clock.set(5_000_000_000L);
-      display.samplesDone(500, 1000);
-      display.samplesDone(1000, 1000);
+      display.progress(500, 1000);
+      display.progress(1000, 1000);
       assertThat(display.shown()).isFalse();
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -28,12 +28,12 @@ class ProgressDisplayTest {
   void onATerminalTheBarAppearsOnlyAfterASecond() {
     try (ProgressDisplay display = new ProgressDisplay(true, stream, clock::get)) {
       clock.set(900_000_000L);
-      display.samplesDone(100, 1000);
+      display.progress(100, 1000);
       assertThat(display.shown()).isFalse();
       clock.set(1_200_000_000L);
-      display.samplesDone(200, 1000);
+      display.progress(200, 1000);
       assertThat(display.shown()).isTrue();
-      display.samplesDone(1000, 1000);
+      display.progress(1000, 1000);
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Simulating");
   }

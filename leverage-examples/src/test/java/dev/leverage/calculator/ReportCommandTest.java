@@ -33,7 +33,8 @@ class ReportCommandTest {
   }
 
   @Test
-  void reportWritesOneSelfContainedPageWithEightCharts() throws Exception {
+  void reportWritesOneSelfContainedPageWithSixChartsEachForAWidePageAndForAPhone()
+      throws Exception {
     Path output = dir.resolve("report.html");
 
     CalculatorRun run = CalculatorRun.of("report", example().toString(), "-o", output.toString());
@@ -41,9 +42,10 @@ class ReportCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Wrote " + output, "Influence map");
     String html = Files.readString(output);
-    // Output, leverage, the plans, a frontier for each of the two managers with activities, a
-    // tornado for each of the two activities with three-point estimates, the map.
-    assertThat(count(html, "<svg ")).isEqualTo(8);
+    // Output, leverage, the plans, a frontier for each of the two managers with activities and the
+    // map, each drawn for a wide page and for a phone; each of the two activities with
+    // three-point estimates has one, so it gets a sentence, not a tornado of one bar.
+    assertThat(count(html, "<svg ")).isEqualTo(12);
     assertThat(html)
         .contains("<title>Leverage report: week.yaml</title>")
         .contains("Managers&#39; output per week", "Leverage per activity", "Influence map")
@@ -55,10 +57,10 @@ class ReportCommandTest {
         .contains("Best output by budget: maya", "Budget (hours of the manager&apos;s week)")
         .contains(
             "Which estimates matter",
-            "Sensitivity of align-payments-strategy",
-            "Sensitivity of review-search-relevance",
-            "time (3h–8h)",
-            "uplift on search (0.01–0.06)")
+            "align-payments-strategy (maya) has one uncertain estimate, its time (3h–8h)",
+            "review-search-relevance (maya) has one uncertain estimate, its uplift on search"
+                + " (0.01–0.06)")
+        .contains("The decision: what to do this week", "maya: 3 activities, output 226.14")
         .contains("@media print")
         .doesNotContain("<script", "<link", "<img", "@import", "url(http", "src=");
     // The only absolute URLs are the XML namespaces of the SVG elements.
@@ -83,7 +85,7 @@ class ReportCommandTest {
         factory
             .newDocumentBuilder()
             .parse(new InputSource(new StringReader(html.replace("<!DOCTYPE html>", ""))));
-    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(8);
+    assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(12);
     assertThat(document.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("Leverage report: a<b>&\"c'.yaml");
   }
@@ -171,10 +173,10 @@ class ReportCommandTest {
     CalculatorRun run = CalculatorRun.of("report", scenario.toString(), "-o", output.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("(Leverage per activity)");
+    assertThat(run.out()).contains("(nothing to report: no managers and no activities)");
     assertThat(Files.readString(output))
-        .contains("The scenario has no activities to rank.")
-        .doesNotContain("<svg", "Influence map");
+        .contains("Nothing to report: no managers and no activities.")
+        .doesNotContain("<svg", "Influence map", "Leverage per activity", "<section");
   }
 
   @Test
@@ -192,8 +194,9 @@ class ReportCommandTest {
         .contains("<section id=\"coaching\">", "<section id=\"portfolio\">")
         .contains("First priority of each product manager", "leo", "business")
         .contains("Investment against objectives", "Findings, most serious first");
-    // Output per week, influence map, coaching steps, investment against weights.
-    assertThat(count(html, "<svg ")).isEqualTo(4);
+    // Output per week, influence map, coaching steps, investment against weights, each drawn for a
+    // wide page and for a phone; the objective without investment shows 0.
+    assertThat(count(html, "<svg ")).isEqualTo(8);
   }
 
   @Test
@@ -229,10 +232,11 @@ class ReportCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     String html = Files.readString(byDefault);
     assertThat(html).contains("2000 simulated samples (seed 42)");
-    // Whiskers (three strokes each) on the two activities with estimates only.
+    // Whiskers (three strokes each) on the two activities with estimates only, in the chart for a
+    // wide page and in the one for a phone.
     int start = html.indexOf("<section id=\"leverage\">");
     assertThat(count(html.substring(start, html.indexOf("</section>", start)), "stroke-width:1.5;"))
-        .isEqualTo(6);
+        .isEqualTo(12);
     assertThat(Files.readString(seven))
         .contains("300 simulated samples (seed 7)")
         .isEqualTo(Files.readString(again));

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the reports of the built-in examples in headless Chromium: no console error, no request to
- * the network, every chart drawn. Screenshots of the page on screen and in print land in {@code
- * target/}. Skipped where no Chromium is installed (CI installs Debian's).
+ * Opens the reports of the built-in examples in headless Chromium on a phone (390 CSS pixels wide),
+ * a desktop (1280) and an A4 page in print: no console error, no request to the network, every
+ * chart drawn with readable text and no label cut, and nothing wider than the page. Screenshots
+ * ({@code target/report-390.png}, {@code report-1280.png}, {@code report-pm-lead-*.png}, {@code
+ * report-print.png}) and PDFs printed on A4 and Letter ({@code target/report-a4.pdf}, {@code
+ * report-letter.pdf}) land in {@code target/}. Skipped where no Chromium is installed (CI installs
+ * Debian's).
  */
 class ReportInBrowserTest {
   @TempDir Path dir;
@@ -40,38 +44,103 @@ class ReportInBrowserTest {
     }
   }
 
+  /** The charts the page shows (each is drawn twice, for a wide page and for a phone). */
+  private static final String VISIBLE_CHARTS =
+      "[...document.querySelectorAll('svg.chart')].filter(s => s.getBoundingClientRect().width > 0)";
+
+  /** How far the page is wider than its window, in CSS pixels: 0 when nothing scrolls sideways. */
+  private static final String OVERFLOW =
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
+  /** The innermost elements that reach past the page's right edge, to say what overflows. */
+  private static final String TOO_WIDE =
+      "JSON.stringify([...document.querySelectorAll('body *')]"
+          + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+          + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right"
+          + " > document.documentElement.clientWidth + 1))"
+          + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.substring(0, 40)))";
+
+  /** The size in CSS pixels of a chart's 12px text as shown, for the smallest chart. */
+  private static final String SMALLEST_TEXT =
+      "Math.min(..."
+          + VISIBLE_CHARTS
+          + ".map(s => 12 * s.getBoundingClientRect().width / s.viewBox.baseVal.width))";
+
+  /**
+   * Every chart label that reaches past its chart's edges (a cut label): its text, or for text
+   * drawn turned (as glyph outlines), the outline's path.
+   */
+  private static final String CUT_LABELS =
+      VISIBLE_CHARTS
+          + ".flatMap(s => { const b = s.getBoundingClientRect();"
+          + " return [...s.querySelectorAll('text, g[transform]')]"
+          + ".filter(t => { const r = t.getBoundingClientRect();"
+          + " return r.left < b.left - 1 || r.right > b.right + 1"
+          + " || r.top < b.top - 1 || r.bottom > b.bottom + 1; })"
+          + ".map(t => s.id + ': ' + (t.textContent || t.innerHTML.substring(0, 60))); })";
+
   @Test
-  void theReportOpensWithoutErrorsOrNetworkAndShowsEveryChart() throws Exception {
+  void theReportReadsOnAPhoneOnADesktopAndOnPaper() throws Exception {
     Path browser = chromium();
     Path report = report("week");
     Path team = report("pm-lead");
 
     try (Chromium chromium = Chromium.start(browser, dir)) {
-      chromium.open(team);
-      assertThat(chromium.problems()).as(chromium.log()).isEmpty();
-      assertThat(chromium.evaluate("document.querySelectorAll('svg.chart').length").asInt())
-          .isEqualTo(4);
-      chromium.screenshot(Path.of("target", "report-pm-lead.png"), "screen");
-
-      chromium.open(report);
-
-      assertThat(chromium.problems()).as(chromium.log()).isEmpty();
-      assertThat(chromium.evaluate("document.title").asText())
-          .isEqualTo("Leverage report: week.yaml");
-      assertThat(chromium.evaluate("document.querySelectorAll('svg.chart').length").asInt())
-          .isEqualTo(8);
-      // Every chart is laid out at a readable size, not collapsed.
-      assertThat(
-              chromium
-                  .evaluate(
-                      "Math.min(...[...document.querySelectorAll('svg.chart')]"
-                          + ".map(s => s.getBoundingClientRect().width))")
-                  .asDouble())
-          .isGreaterThan(600);
-      chromium.screenshot(Path.of("target", "report-screen.png"), "screen");
+      for (int width : new int[] {390, 1280}) {
+        chromium.viewport(width, 900, "screen");
+        assertReadable(chromium, report, width, 6);
+        assertThat(chromium.evaluate("document.title").asText())
+            .isEqualTo("Leverage report: week.yaml");
+        if (width > 600) {
+          // On a wide page every chart is laid out at its readable size, not collapsed.
+          assertThat(
+                  chromium
+                      .evaluate(
+                          "Math.min(..."
+                              + VISIBLE_CHARTS
+                              + ".map(s => s.getBoundingClientRect().width))")
+                      .asDouble())
+              .isGreaterThan(600);
+        }
+        chromium.screenshot(Path.of("target", "report-" + width + ".png"), "screen");
+        assertReadable(chromium, team, width, 4);
+        chromium.screenshot(Path.of("target", "report-pm-lead-" + width + ".png"), "screen");
+      }
+      // On paper: A4 is the narrower page (210 mm less 14 mm margins each side); nothing wider.
+      chromium.viewport(688, 1000, "print");
+      assertReadable(chromium, team, 688, 4);
+      assertReadable(chromium, report, 688, 6);
       chromium.screenshot(Path.of("target", "report-print.png"), "print");
+      for (String paper : new String[] {"a4", "letter"}) {
+        byte[] pdf =
+            paper.equals("a4") ? chromium.pdf(210 / 25.4, 297 / 25.4) : chromium.pdf(8.5, 11);
+        Path file = Path.of("target", "report-" + paper + ".pdf");
+        Files.write(file, pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+            .isEqualTo("%PDF-");
+        assertThat(pdf.length).as(paper).isGreaterThan(10_000);
+      }
     }
-    assertThat(Path.of("target", "report-screen.png")).isNotEmptyFile();
+    assertThat(Path.of("target", "report-390.png")).isNotEmptyFile();
+  }
+
+  /**
+   * Opens {@code page} and checks that it does not scroll sideways, shows {@code charts} charts
+   * whose text is at least 9 CSS pixels high, and cuts no chart label.
+   */
+  private static void assertReadable(Chromium chromium, Path page, int width, int charts)
+      throws Exception {
+    chromium.open(page);
+    String at = page.getFileName() + " at " + width + " px";
+    assertThat(chromium.problems()).as(at).isEmpty();
+    assertThat(chromium.evaluate(OVERFLOW).asDouble())
+        .as(at + ": " + chromium.evaluate(TOO_WIDE).asText())
+        .isLessThanOrEqualTo(0);
+    assertThat(chromium.evaluate(VISIBLE_CHARTS + ".length").asInt()).as(at).isEqualTo(charts);
+    assertThat(chromium.evaluate(SMALLEST_TEXT).asDouble()).as(at).isGreaterThanOrEqualTo(9);
+    assertThat(chromium.evaluate("JSON.stringify(" + CUT_LABELS + ")").asText())
+        .as(at)
+        .isEqualTo("[]");
   }
 
   @Test

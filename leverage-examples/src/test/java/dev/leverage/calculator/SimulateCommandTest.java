@@ -55,6 +55,45 @@ class SimulateCommandTest {
   }
 
   @Test
+  void rankDistributionsAreGivenOnlyForTheActivitiesAskedFor() throws IOException {
+    JsonNode plain = json("simulate", UNCERTAIN, "--seed", "3", "--format", "json");
+    for (JsonNode a : plain.get("activities")) {
+      assertThat(a.has("rankDistribution")).as(a.get("id").asText()).isFalse();
+    }
+
+    JsonNode json =
+        json(
+            "simulate",
+            UNCERTAIN,
+            "--seed",
+            "3",
+            "--rank-distribution",
+            "fix-search,write-vision",
+            "--format",
+            "json");
+    JsonNode ranks = activity(json, "fix-search").get("rankDistribution");
+    assertThat(ranks).hasSize(json.get("activities").size());
+    double total = 0;
+    for (JsonNode r : ranks) {
+      total += r.asDouble();
+    }
+    assertThat(total).isCloseTo(1.0, within(1e-12));
+    assertThat(ranks.get(0).asDouble())
+        .isEqualTo(activity(json, "fix-search").get("probabilityBest").asDouble());
+    assertThat(activity(json, "write-vision").has("rankDistribution")).isTrue();
+    assertThat(activity(json, "groom-backlog").has("rankDistribution")).isFalse();
+
+    CalculatorRun table =
+        CalculatorRun.of("simulate", UNCERTAIN, "--seed", "3", "--rank-distribution", "fix-search");
+    assertThat(table.out()).contains("Chance of each rank");
+    CalculatorRun unknown =
+        CalculatorRun.of("simulate", UNCERTAIN, "--rank-distribution", "fix-serch");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains("--rank-distribution: unknown activity 'fix-serch', did you mean 'fix-search'?");
+  }
+
+  @Test
   void distributionsMatchThePertDistributionsOfTheEstimatesWithinStatisticalTolerance()
       throws IOException {
     JsonNode json =

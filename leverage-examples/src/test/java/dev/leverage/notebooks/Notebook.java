@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A Jupyter notebook (nbformat 4) for the Java kernel: its code cells, their stored outputs, and
- * writing new outputs back in the layout Jupyter itself uses (one-space indent, sorted keys).
+ * A Jupyter notebook (nbformat 4), for the Java kernel or the Python one: its code cells, their
+ * stored outputs, and writing new outputs back in the layout Jupyter itself uses (one-space indent,
+ * sorted keys).
  */
 final class Notebook {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +39,11 @@ final class Notebook {
 
   Path file() {
     return file;
+  }
+
+  /** The language of its kernel ({@code java}, {@code python}), from its metadata. */
+  String language() {
+    return root.path("metadata").path("kernelspec").path("language").asText("java");
   }
 
   /** The code cells, in order. */

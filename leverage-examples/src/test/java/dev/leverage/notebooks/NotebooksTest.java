@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,10 +26,21 @@ class NotebooksTest {
       Path.of(System.getProperty("basedir", ".")).resolve("notebooks").toAbsolutePath();
   static final boolean UPDATE = Boolean.getBoolean("notebooks.update");
 
-  static List<Path> notebooks() throws IOException {
+  /** The notebooks in {@code language}: {@code java} here, {@code python} for the calculator's. */
+  static List<Path> notebooks(String language) throws IOException {
+    List<Path> notebooks = new ArrayList<>();
     try (Stream<Path> files = Files.list(DIRECTORY)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".ipynb")).sorted().toList();
+      for (Path file : files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList()) {
+        if (Notebook.read(file).language().equals(language)) {
+          notebooks.add(file);
+        }
+      }
     }
+    return notebooks;
+  }
+
+  static List<Path> notebooks() throws IOException {
+    return notebooks("java");
   }
 
   @Test

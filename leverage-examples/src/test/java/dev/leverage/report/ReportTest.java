@@ -8,6 +8,7 @@ import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.organization.Team;
+import dev.leverage.planning.Plan;
 import dev.leverage.report.chart.BarChart;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.scenario.Scenario;
@@ -50,6 +51,7 @@ class ReportTest {
 
     assertThat(page.sections())
         .containsExactly(
+            "The decision: what to do this week",
             "Managers' output per week",
             "Leverage per activity",
             "Recommended plan of the week",
@@ -139,7 +141,8 @@ class ReportTest {
   void uncertainEstimatesGiveEachLeverageBarAP10ToP90WhiskerExplainedInTheCaption() {
     String section = leverageSection(Report.html(ReportContext.of(UNCERTAIN, "u.yaml")));
 
-    assertThat(count(section, "stroke-width:1.5;")).isEqualTo(3);
+    // The whisker and its two caps, in the chart for a wide page and in the one for a phone.
+    assertThat(count(section, "stroke-width:1.5;")).isEqualTo(6);
     assertThat(section)
         .contains(
             "whisker across the bar of each activity with estimates spans the p10 to p90",
@@ -193,7 +196,8 @@ class ReportTest {
     assertThat(widest.width()).isGreaterThan(narrower.width());
     int section = html.indexOf("<section id=\"sensitivity\">");
     String body = html.substring(section, html.indexOf("</section>", section));
-    assertThat(count(body, "<svg ")).isEqualTo(1);
+    // One tornado, drawn for a wide page and for a phone.
+    assertThat(count(body, "<svg ")).isEqualTo(2);
     // Labels top to bottom: the widest swing first.
     assertThat(body.indexOf(">" + widest.label() + " ")).isPositive();
     assertThat(body.indexOf(">" + widest.label() + " "))
@@ -201,12 +205,123 @@ class ReportTest {
     assertThat(body)
         .contains(
             "Sensitivity of write-vision (alice)",
-            "Leverage (output units per hour of the manager",
+            "Leverage (output per hour)",
             ">time (4h–12h)<",
             ">uplift on checkout (0.02–0.12)<",
             ">low " + Numbers.label(widest.leverageAtLow()) + "<",
             ">high " + Numbers.label(widest.leverageAtHigh()) + "<",
             ">" + Numbers.figure(widest.leverageAtHigh()) + "</td>");
+  }
+
+  @Test
+  void theReportOpensWithTheDecisionThePlanItsHoursOutputAndReasons() {
+    ReportContext context = ReportContext.of(WORKED_EXAMPLE, "w.yaml");
+    Plan plan = PlanSection.plans(context).get(0);
+    String html = Report.html(context);
+    String decision = section(html, "decision");
+
+    assertThat(html.indexOf("<section id=\"decision\">"))
+        .isLessThan(html.indexOf("<section id=\"output\">"));
+    assertThat(decision)
+        .contains(
+            Html.escape(DecisionSection.headline(plan)),
+            "alice: 1 activity, output " + Numbers.figure(plan.output()) + " in 6h of 40h",
+            "write-vision has the highest leverage of the plan",
+            "<td>write-vision</td>")
+        // Every estimate is a point: no chances to show.
+        .doesNotContain("In best plan");
+  }
+
+  static final Scenario CLOSE_CALL =
+      Scenario.builder()
+          .organization(
+              Organization.builder()
+                  .teams(Team.of("checkout", 100))
+                  .managers(
+                      Manager.builder()
+                          .id("alice")
+                          .owns("checkout")
+                          .budget(Effort.ofHours(6))
+                          .build())
+                  .build())
+          .activities(
+              Activity.builder()
+                  .id("big")
+                  .by("alice")
+                  .time(Effort.ofHours(3), Effort.ofHours(5), Effort.ofHours(9))
+                  .effects(Effect.on("checkout", 0.10))
+                  .build(),
+              Activity.builder()
+                  .id("small")
+                  .by("alice")
+                  .time(Effort.ofHours(2))
+                  .effects(Effect.on("checkout", 0.03))
+                  .build())
+          .build();
+
+  @Test
+  void withEstimatesTheDecisionGivesEachPlannedActivitysChanceOfBeingInTheBestPlan() {
+    ReportContext context = new ReportContext(CLOSE_CALL, "c.yaml", 300, 42);
+    Plan plan = PlanSection.plans(context).get(0);
+    PlanOdds odds = PlanOdds.of(context, plan).orElseThrow();
+    String decision = section(Report.html(context), "decision");
+
+    assertThat(odds.draws()).isEqualTo(300);
+    // big fits the 6h budget only when its time is drawn at 6h or less: a real chance, not sure.
+    assertThat(odds.share("big")).isStrictlyBetween(0.2, 0.95);
+    assertThat(odds.share("small")).isPositive();
+    assertThat(PlanOdds.of(context, plan)).contains(odds);
+    assertThat(decision)
+        .contains(
+            "In best plan",
+            "300 random draws of the three-point estimates (seed 42)",
+            ">" + DecisionSection.percent(odds.share(plan.ids().get(0))) + "</td>");
+  }
+
+  @Test
+  void withoutActivitiesTheDecisionLeverageAndPlanSectionsAreLeftOut() {
+    Scenario none = WORKED_EXAMPLE.toBuilder().replaceActivities(List.of()).build();
+
+    Report.Page page = Report.page(ReportContext.of(none, "n.yaml"), Report.sections());
+
+    assertThat(page.sections()).containsExactly("Managers' output per week", "Influence map");
+    assertThat(page.html()).doesNotContain("no activities");
+  }
+
+  @Test
+  void anActivityWithOneUncertainEstimateGetsASentenceNotAWholeTornado() {
+    Scenario one =
+        WORKED_EXAMPLE.toBuilder()
+            .replaceActivities(
+                List.of(
+                    WORKED_EXAMPLE.activities().get(0).toBuilder()
+                        .time(Effort.ofHours(4), Effort.ofHours(6), Effort.ofHours(12))
+                        .build()))
+            .build();
+
+    String body = section(Report.html(ReportContext.of(one, "o.yaml")), "sensitivity");
+
+    assertThat(body)
+        .doesNotContain("<svg ")
+        .contains("has one uncertain estimate, its time (4h–12h)");
+  }
+
+  @Test
+  void everyIdInThePageIsUnique() {
+    String html = Report.html(ReportContext.of(UNCERTAIN, "u.yaml"));
+    java.util.regex.Matcher ids =
+        java.util.regex.Pattern.compile(" id=[\"']([^\"']+)[\"']").matcher(html);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (ids.find()) {
+      assertThat(seen.add(ids.group(1))).as(ids.group(1)).isTrue();
+    }
+    assertThat(seen).contains("chart-plan", "chart-plan-400");
+  }
+
+  private static String section(String html, String id) {
+    int start = html.indexOf("<section id=\"" + id + "\">");
+    assertThat(start).as("section " + id).isNotNegative();
+    return html.substring(start, html.indexOf("</section>", start));
   }
 
   @Test

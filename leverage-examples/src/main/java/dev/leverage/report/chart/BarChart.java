@@ -1,7 +1,5 @@
 package dev.leverage.report.chart;
 
-import static java.util.Objects.requireNonNull;
-
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -30,23 +28,17 @@ import org.jfree.data.category.DefaultCategoryDataset;
  *
  * <p>Immutable and thread-safe.
  */
-public final class BarChart implements Chart {
-  private final ChartSpec spec;
+public final class BarChart extends SpecChart {
   private final List<Bar> bars;
 
   private BarChart(ChartSpec spec, List<Bar> bars) {
-    this.spec = requireNonNull(spec, "spec");
+    super(spec);
     this.bars = List.copyOf(bars);
   }
 
   /** A chart of {@code bars}, top to bottom. */
   public static BarChart of(ChartSpec spec, List<Bar> bars) {
     return new BarChart(spec, bars);
-  }
-
-  @Override
-  public ChartSpec spec() {
-    return spec;
   }
 
   /**
@@ -75,7 +67,7 @@ public final class BarChart implements Chart {
   }
 
   @Override
-  public String svg() {
+  public String svg(int width) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Bar bar : bars) {
       dataset.addValue(bar.value(), spec.valueAxis(), bar.label());
@@ -94,7 +86,8 @@ public final class BarChart implements Chart {
     // Room for the value labels beyond the longest bars.
     axis.setUpperMargin(0.15);
     axis.setLowerMargin(0.15);
-    return ChartStyle.svg(ChartStyle.chart(spec, plot), spec.id(), ChartStyle.height(bars.size()));
+    return ChartStyle.svg(
+        ChartStyle.chart(spec, plot), spec, width, ChartStyle.height(bars.size(), spec));
   }
 
   /** Draws each bar, then its p10–p90 whisker with end caps when the bar has a range. */

@@ -4,23 +4,28 @@ import dev.leverage.internal.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLabelLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
@@ -40,6 +45,12 @@ import org.jfree.svg.ViewBox;
 public final class ChartStyle {
   /** The width of a chart in SVG pixels; the page scales it to the width it has. */
   public static final int WIDTH = 760;
+
+  /**
+   * The width of a chart drawn for a phone, in SVG pixels: about a phone's width in CSS pixels, so
+   * that its text keeps nearly its size when the page scales the chart to the screen.
+   */
+  public static final int NARROW = 400;
 
   /** Text, lines and outlines. */
   public static final Color INK = new Color(0x22, 0x22, 0x22);
@@ -93,14 +104,61 @@ public final class ChartStyle {
     return svg.replaceFirst("<svg ", "<svg role='img' class='chart' ");
   }
 
-  /** Renders {@code chart} {@link #WIDTH} wide and {@code height} high. */
-  static String svg(JFreeChart chart, String id, int height) {
-    return svg(id, WIDTH, height, g -> chart.draw(g, new Rectangle(0, 0, WIDTH, height)));
+  /**
+   * Renders {@code chart} {@code width} wide and {@code height} high, as the element {@link
+   * Chart#svg(int)} describes. Narrower than {@link #WIDTH}, a category label may take three lines
+   * and the horizontal axis's label ends at the plot's right end, so that neither is cut.
+   */
+  static String svg(JFreeChart chart, ChartSpec spec, int width, int height) {
+    if (width < WIDTH) {
+      narrow(chart.getPlot());
+    }
+    String id = width == WIDTH ? spec.id() : spec.id() + "-" + width;
+    return svg(id, width, height, g -> chart.draw(g, new Rectangle(0, 0, width, height)));
   }
 
-  /** The height of a horizontal bar chart with {@code bars} bars. */
-  static int height(int bars) {
-    return 110 + 34 * Math.max(1, bars);
+  private static void narrow(Plot plot) {
+    if (plot instanceof CategoryPlot category) {
+      category.getDomainAxis().setMaximumCategoryLabelLines(3);
+      ValueAxis values = category.getRangeAxis();
+      values.setLabelLocation(AxisLabelLocation.HIGH_END);
+      // Value labels beside the bars take a larger share of a narrow plot.
+      if (values.getUpperMargin() >= 0.1) {
+        values.setUpperMargin(values.getUpperMargin() + 0.1);
+      }
+      if (values.getLowerMargin() >= 0.1) {
+        values.setLowerMargin(values.getLowerMargin() + 0.1);
+      }
+    } else if (plot instanceof XYPlot xy) {
+      xy.getDomainAxis().setLabelLocation(AxisLabelLocation.HIGH_END);
+    }
+  }
+
+  /**
+   * The height of a horizontal bar chart with {@code bars} bars, at least enough for the category
+   * axis's label (written upwards beside the bars) to fit uncut.
+   */
+  static int height(int bars, ChartSpec spec) {
+    return Math.max(110 + 34 * Math.max(1, bars), verticalRoom(spec.categoryAxis()));
+  }
+
+  /** The height a chart needs for {@code label} written upwards beside its plot. */
+  static int verticalRoom(String label) {
+    return METRICS.stringWidth(label) + 130;
+  }
+
+  /** Text widths in {@link #TICK}, for fitting labels before drawing. */
+  static int textWidth(String text) {
+    return TICK_METRICS.stringWidth(text);
+  }
+
+  private static final FontMetrics METRICS = metrics(LABEL);
+  private static final FontMetrics TICK_METRICS = metrics(TICK);
+
+  private static FontMetrics metrics(Font font) {
+    return new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
+        .createGraphics()
+        .getFontMetrics(font);
   }
 
   /** A chart titled as {@code spec} says, around {@code plot}, on white, without a legend. */
@@ -141,6 +199,7 @@ public final class ChartStyle {
     categories.setTickLabelPaint(INK);
     categories.setLabelPaint(INK);
     categories.setMaximumCategoryLabelWidthRatio(0.45f);
+    categories.setMaximumCategoryLabelLines(2);
     categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
     categories.setCategoryMargin(0.25);
     flat(renderer);

@@ -1,7 +1,5 @@
 package dev.leverage.report.chart;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -15,15 +13,9 @@ import org.jfree.chart.ui.TextAnchor;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GroupedBarChart implements Chart {
-  private final ChartSpec spec;
-  private final List<String> categories;
-  private final List<Series> series;
-
+public final class GroupedBarChart extends SeriesChart {
   private GroupedBarChart(ChartSpec spec, List<String> categories, List<Series> series) {
-    this.spec = requireNonNull(spec, "spec");
-    this.categories = List.copyOf(categories);
-    this.series = List.copyOf(series);
+    super(spec, categories, series);
   }
 
   /** A group of bars per category, top to bottom, one bar per series in order. */
@@ -32,12 +24,7 @@ public final class GroupedBarChart implements Chart {
   }
 
   @Override
-  public ChartSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public String svg() {
+  public String svg(int width) {
     BarRenderer renderer = new BarRenderer();
     renderer.setSeriesPaint(0, ChartStyle.FIRST);
     renderer.setSeriesPaint(1, ChartStyle.BAR);
@@ -45,7 +32,7 @@ public final class GroupedBarChart implements Chart {
     renderer.setDefaultOutlinePaint(ChartStyle.BAR);
     ChartStyle.valueLabels(
         renderer,
-        new NamedValueLabels(),
+        new NamedValueLabels(true),
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(4);
     CategoryPlot plot =
@@ -55,7 +42,8 @@ public final class GroupedBarChart implements Chart {
     plot.getRangeAxis().setUpperMargin(0.25);
     return ChartStyle.svg(
         ChartStyle.chart(spec, plot),
-        spec.id(),
-        ChartStyle.height(categories.size() * series.size()));
+        spec,
+        width,
+        ChartStyle.height(categories.size() * series.size(), spec));
   }
 }

@@ -1,7 +1,5 @@
 package dev.leverage.report.chart;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -15,15 +13,9 @@ import org.jfree.chart.ui.TextAnchor;
  *
  * <p>Immutable and thread-safe.
  */
-public final class StackedBarChart implements Chart {
-  private final ChartSpec spec;
-  private final List<String> categories;
-  private final List<Series> series;
-
+public final class StackedBarChart extends SeriesChart {
   private StackedBarChart(ChartSpec spec, List<String> categories, List<Series> series) {
-    this.spec = requireNonNull(spec, "spec");
-    this.categories = List.copyOf(categories);
-    this.series = List.copyOf(series);
+    super(spec, categories, series);
   }
 
   /** A bar per category, top to bottom, stacking the series in order from the axis outwards. */
@@ -32,19 +24,14 @@ public final class StackedBarChart implements Chart {
   }
 
   @Override
-  public ChartSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public String svg() {
+  public String svg(int width) {
     StackedBarRenderer renderer = new StackedBarRenderer();
     renderer.setSeriesPaint(0, ChartStyle.FIRST);
     renderer.setSeriesPaint(1, ChartStyle.SECOND);
     ChartStyle.outlined(renderer, ChartStyle.BAR);
     ChartStyle.valueLabels(
         renderer,
-        new NamedValueLabels(),
+        new NamedValueLabels(false),
         new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
     // A segment too short for its label gets it just past the segment's end instead.
     renderer.setPositiveItemLabelPositionFallback(
@@ -56,6 +43,6 @@ public final class StackedBarChart implements Chart {
     plot.getDomainAxis().setCategoryMargin(0.35);
     plot.getRangeAxis().setUpperMargin(0.2);
     return ChartStyle.svg(
-        ChartStyle.chart(spec, plot), spec.id(), ChartStyle.height(categories.size()));
+        ChartStyle.chart(spec, plot), spec, width, ChartStyle.height(categories.size(), spec));
   }
 }

@@ -22,16 +22,15 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * <p>Immutable and thread-safe.
  */
-public final class StepChart implements Chart {
+public final class StepChart extends SpecChart {
   private static final int HEIGHT = 340;
 
-  private final ChartSpec spec;
   private final List<Point> points;
   private final double marker;
   private final String markerLabel;
 
   private StepChart(ChartSpec spec, List<Point> points, double marker, String markerLabel) {
-    this.spec = requireNonNull(spec, "spec");
+    super(spec);
     this.points = List.copyOf(points);
     this.marker = marker;
     this.markerLabel = requireNonNull(markerLabel, "markerLabel");
@@ -56,12 +55,7 @@ public final class StepChart implements Chart {
   }
 
   @Override
-  public ChartSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public String svg() {
+  public String svg(int width) {
     XYSeries series = new XYSeries("curve", false, true);
     for (Point point : points) {
       series.add(point.x(), point.y());
@@ -87,6 +81,6 @@ public final class StepChart implements Chart {
       line.setLabelOffset(new RectangleInsets(4, 4, 4, 6));
       plot.addDomainMarker(line);
     }
-    return ChartStyle.svg(ChartStyle.chart(spec, plot), spec.id(), HEIGHT);
+    return ChartStyle.svg(ChartStyle.chart(spec, plot), spec, width, HEIGHT);
   }
 }

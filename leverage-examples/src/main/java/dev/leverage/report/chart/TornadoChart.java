@@ -4,20 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import dev.leverage.internal.Numbers;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -25,19 +23,18 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * A tornado chart: one horizontal bar per interval in the given order (the first on top), from its
  * value at one end to its value at the other, each end labelled "low" or "high" with its value, and
- * a dashed vertical marker at the centre value.
+ * a dashed vertical marker at the centre value, explained under the title.
  *
  * <p>Immutable and thread-safe.
  */
-public final class TornadoChart implements Chart {
-  private final ChartSpec spec;
+public final class TornadoChart extends SpecChart {
   private final List<Interval> intervals;
   private final double centre;
   private final String centreLabel;
 
   private TornadoChart(
       ChartSpec spec, List<Interval> intervals, double centre, String centreLabel) {
-    this.spec = requireNonNull(spec, "spec");
+    super(spec);
     this.intervals = List.copyOf(intervals);
     this.centre = centre;
     this.centreLabel = requireNonNull(centreLabel, "centreLabel");
@@ -71,12 +68,7 @@ public final class TornadoChart implements Chart {
   }
 
   @Override
-  public ChartSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public String svg() {
+  public String svg(int width) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Interval interval : intervals) {
       dataset.addValue(interval.max(), spec.valueAxis(), interval.label());
@@ -89,14 +81,13 @@ public final class TornadoChart implements Chart {
     // Room for the end labels beside the widest bars.
     axis.setUpperMargin(0.3);
     axis.setLowerMargin(0.3);
-    ValueMarker marker = ChartStyle.dashedMarker(centre, centreLabel, 1.2f, 5f, 4f);
-    marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-    marker.setLabelBackgroundColor(Color.WHITE);
-    plot.addRangeMarker(marker);
-    // Taller than a bar chart's rows: room for the marker's label and the vertical axis label.
-    return ChartStyle.svg(
-        ChartStyle.chart(spec, plot), spec.id(), ChartStyle.height(intervals.size()) + 70);
+    // The marker's label goes under the title, not into the plot, where it would cross a bar.
+    plot.addRangeMarker(ChartStyle.dashedMarker(centre, null, 1.2f, 5f, 4f));
+    JFreeChart chart = ChartStyle.chart(spec, plot);
+    TextTitle key = new TextTitle("dashed line: " + centreLabel, ChartStyle.TICK);
+    key.setPaint(ChartStyle.INK);
+    chart.addSubtitle(key);
+    return ChartStyle.svg(chart, spec, width, ChartStyle.height(intervals.size(), spec) + 20);
   }
 
   /** Draws each interval as a bar from its lower to its upper value, both ends labelled. */
