@@ -1,6 +1,7 @@
 package dev.leverage.planning;
 
 import dev.leverage.activity.ActivityOutput;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,33 @@ final class BruteForce {
   /** The best foundation output, and the best output among the sets that reach it. */
   double[] foundationFirst(long budgetMinutes) {
     return best(budgetMinutes, true);
+  }
+
+  /**
+   * The budgets from 1 to {@code budgetMinutes} at which the best output rises (by more than one
+   * part in a billion, the planner's tolerance), ascending: the steps of the frontier.
+   */
+  List<Long> changes(long budgetMinutes) {
+    Integer[] order = new Integer[minutes.length];
+    for (int s = 0; s < order.length; s++) {
+      order[s] = s;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(minutes[a], minutes[b]));
+    List<Long> changes = new ArrayList<>();
+    double best = 0; // the empty plan, the only one of 0 minutes
+    int s = 0;
+    while (s < order.length && minutes[order[s]] <= budgetMinutes) {
+      long at = minutes[order[s]];
+      double here = Double.NEGATIVE_INFINITY;
+      for (; s < order.length && minutes[order[s]] == at; s++) {
+        here = Math.max(here, totals[order[s]]);
+      }
+      if (here > best + 1e-9 * Math.max(1, Math.abs(best))) {
+        changes.add(at);
+        best = here;
+      }
+    }
+    return changes;
   }
 
   private double[] best(long budgetMinutes, boolean foundationFirst) {

@@ -32,6 +32,18 @@ record Instance(List<ActivityOutput> candidates, long budgetMinutes) {
     return new Instance(candidates, minutes);
   }
 
+  /** The same candidates with every output changed by {@code change}. */
+  Instance withOutputs(java.util.function.DoubleUnaryOperator change) {
+    return new Instance(
+        candidates.stream()
+            .map(
+                c ->
+                    new ActivityOutput(
+                        c.activity(), c.hours(), change.applyAsDouble(c.output()), List.of()))
+            .toList(),
+        budgetMinutes);
+  }
+
   /** The sum of every candidate's minutes: a budget at least this large fits them all. */
   long totalMinutes() {
     return candidates.stream().mapToLong(c -> Candidates.minutes(c.hours())).sum();

@@ -7,6 +7,9 @@ import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.ActivityOutput;
 import dev.leverage.unit.Effort;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -110,6 +113,25 @@ class PlannerAtScaleTest {
       assertThat(frontier.at(Effort.ofMinutes(Math.round(points.get(i).hours() * 60) - 1)))
           .isEqualTo(points.get(i - 1).output());
     }
+  }
+
+  @Test
+  void aRequirementDagAtABillionMinutesIsPlannedWithItsFrontierInA64MegabyteHeap()
+      throws IOException, InterruptedException {
+    // One number per budget minute, as the planner once held, would take 8 GB; four, 32 GB.
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HugeBudgets.class.getName(),
+                "1000000000")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(out).isZero();
+    assertThat(out).contains("dag at 1000000000 minutes: output ");
   }
 
   @Test

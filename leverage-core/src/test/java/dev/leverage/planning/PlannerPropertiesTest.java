@@ -109,6 +109,40 @@ class PlannerPropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void whenEverythingFitsAndIsWorthSomethingEverythingIsPlannedExactly(
+      @ForAll("allFit") Instance fits, @ForAll boolean foundationFirst) {
+    Instance instance = fits.withOutputs(output -> Math.abs(output) + 1);
+    Plan plan = plan(instance, foundationFirst);
+    assertThat(plan.exact()).isTrue();
+    assertThat(plan.gap()).isZero();
+    assertThat(plan.ids())
+        .containsExactlyInAnyOrderElementsOf(
+            instance.candidates().stream().map(c -> c.activity().id()).toList());
+    assertThat(plan.leftOut()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void theFrontierHoldsExactlyTheBudgetsWhereTheBestOutputChanges(
+      @ForAll("small") Instance week, @ForAll("forests") Instance forest, @ForAll long seed) {
+    // A week of any requirements, and a forest at a budget of up to 240 million minutes.
+    for (Instance instance : List.of(week, forest.stretched(100_000, seed))) {
+      Frontier frontier = plan(instance, false).frontier();
+      List<Frontier.Point> points = frontier.points();
+      List<Long> steps = new ArrayList<>();
+      for (int i = 1; i < points.size(); i++) {
+        // The last point is the budget itself, a step only when the output changes there.
+        if (points.get(i).output() != points.get(i - 1).output()) {
+          steps.add(Math.round(points.get(i).hours() * 60));
+        }
+      }
+      assertThat(frontier.exact()).isTrue();
+      assertThat(steps)
+          .as("%s", instance)
+          .isEqualTo(BruteForce.of(instance.candidates()).changes(instance.budgetMinutes()));
+    }
+  }
+
   @Property(tries = 100)
   void aForestAtABudgetFarPastAWeekIsPlannedExactlyAndItsFrontierIsExact(
       @ForAll("forests") Instance week, @ForAll long seed, @ForAll boolean foundationFirst) {

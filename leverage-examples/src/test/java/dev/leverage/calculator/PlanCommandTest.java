@@ -135,6 +135,30 @@ class PlanCommandTest {
   }
 
   @Test
+  void aHundredMillionHourBudgetHasAFrontierOfItsStepsOnly() throws IOException {
+    // One point per minute of this budget would be six billion points.
+    JsonNode plan =
+        json(
+            CalculatorRun.of(
+                "plan",
+                resource("worked-example.yaml"),
+                "--budget",
+                "100000000h",
+                "--frontier",
+                "--format",
+                "json"));
+
+    assertThat(plan.get("exact").asBoolean()).isTrue();
+    assertThat(ids(plan.get("activities"))).containsExactly("write-vision", "groom-backlog");
+    JsonNode frontier = plan.get("frontier");
+    assertThat(frontier).hasSize(5);
+    assertThat(frontier.get(3).get("hours").asDouble()).isEqualTo(9.0);
+    assertThat(frontier.get(3).get("output").asDouble()).isCloseTo(150.0, within(1e-9));
+    assertThat(frontier.get(4).get("hours").asDouble()).isEqualTo(100_000_000.0);
+    assertThat(frontier.get(4).get("output").asDouble()).isCloseTo(150.0, within(1e-9));
+  }
+
+  @Test
   void frontierTableListsTheBudgetsWhereTheBestOutputChanges() {
     CalculatorRun run = CalculatorRun.of("plan", resource("worked-example.yaml"), "--frontier");
 
