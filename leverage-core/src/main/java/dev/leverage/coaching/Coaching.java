@@ -104,7 +104,8 @@ public abstract class Coaching {
    * @param characteristic the characteristic
    */
   public double importance(Characteristic characteristic) {
-    return importance().getOrDefault(characteristic, DEFAULT_IMPORTANCE);
+    return importance()
+        .getOrDefault(requireNonNull(characteristic, "characteristic"), DEFAULT_IMPORTANCE);
   }
 
   /**

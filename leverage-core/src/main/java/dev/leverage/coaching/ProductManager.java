@@ -1,5 +1,7 @@
 package dev.leverage.coaching;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
@@ -70,7 +72,7 @@ public abstract class ProductManager {
    * @param characteristic the characteristic
    */
   public int target(Characteristic characteristic) {
-    return targets().getOrDefault(characteristic, DEFAULT_TARGET);
+    return targets().getOrDefault(requireNonNull(characteristic, "characteristic"), DEFAULT_TARGET);
   }
 
   @Value.Check

@@ -257,7 +257,9 @@ class ActivityCsvReaderTest {
     try (URLClassLoader loader =
         new URLClassLoader(
             new URL[] {locationOf(ActivityCsvReader.class), locationOf(ImmutableList.class)},
-            ClassLoader.getPlatformClassLoader())) {
+            // the boot loader alone: on the module path the platform loader would still find the
+            // Jackson modules of the boot layer
+            null)) {
       Class<?> readers = loader.loadClass(ActivityCsvReader.class.getName());
       Object reader = readers.getMethod("of").invoke(null);
       Method read = readers.getMethod("read", CharSequence.class);
