@@ -17,6 +17,7 @@ import dev.leverage.portfolio.Product;
 import dev.leverage.portfolio.RoadmapItem;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.uncertainty.Estimate;
+import dev.leverage.unit.CalendarTime;
 import dev.leverage.unit.Effort;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,6 +81,7 @@ final class Canonical {
     }
     return out.text("kind", activity.kind().label(), ActivityKind.OTHER.label())
         .put("time", estimate(activity.time().hours(), Canonical::effort))
+        .put("fixed", activity.fixed().map(f -> text(f.label())))
         .texts("requires", activity.requires())
         .items("effects", activity.effects(), this::effect)
         .entries("attributes", activity.attributes(), e -> estimate(e, Canonical::number));
@@ -90,7 +92,8 @@ final class Canonical {
         .put("team", text(effect.team()))
         .put("uplift", estimate(effect.uplift(), Canonical::number))
         .put("lasts", effect.lasts().map(l -> text(l.toString())))
-        .put("halfLife", effect.halfLife().map(h -> text(h.toString())));
+        .put("halfLife", effect.halfLife().map(h -> text(h.toString())))
+        .text("starts", effect.starts(), CalendarTime.ofWeeks(0));
   }
 
   private Out productManager(ProductManager pm) {
