@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code starts} on effects and {@code fixed} on activities in scenario files (§9). */
 class DelayedAndFixedReadingTest {
-  private static final String YAML =
+  static final String YAML =
       """
       horizon: 12w
       teams:

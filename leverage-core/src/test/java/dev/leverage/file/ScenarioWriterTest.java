@@ -61,25 +61,10 @@ class ScenarioWriterTest {
 
   @Test
   void commitmentsAndDelayedEffectsAreWrittenAndReadBack() {
-    String yaml =
-        """
-        teams:
-          - {id: checkout, output: 100}
-        managers:
-          - {id: alice, owns: [checkout]}
-        activities:
-          - id: one-to-ones
-            time: 2h
-            fixed: weekly
-          - id: hire
-            time: 6h
-            effects:
-              - {team: checkout, uplift: 0.2, starts: 10w}
-        """;
-    var scenario = ScenarioReader.yaml().read(yaml);
+    var scenario = ScenarioReader.yaml().read(DelayedAndFixedReadingTest.YAML);
     String written = ScenarioWriter.yaml().write(scenario);
 
-    assertThat(written).contains("fixed: weekly").contains("starts: 10w");
+    assertThat(written).contains("fixed: weekly").contains("fixed: once").contains("starts: 4w");
     assertThat(ScenarioReader.yaml().read(written)).isEqualTo(scenario);
   }
 
