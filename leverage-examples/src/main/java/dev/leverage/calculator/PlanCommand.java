@@ -213,20 +213,7 @@ final class PlanCommand implements Callable<Integer> {
           .append(Numbers.figure(plan.gap()))
           .append(plan.foundationFirst() ? " more (foundation) output.\n" : " more output.\n");
     }
-    if (!plan.leftOut().isEmpty()) {
-      out.append("\nLeft out\n");
-      TextTable left = new TextTable("Activity", "Kind", ">Hours", ">Output", "Reason");
-      for (LeftOut activity : plan.leftOut()) {
-        left.row(
-            activity.id(),
-            activity.activity().kind().label(),
-            Text.hours(activity.activityOutput().hours()),
-            Numbers.figure(activity.activityOutput().output()),
-            activity.reason().label());
-        left.detail(activity.explanation());
-      }
-      out.append(left.render());
-    }
+    ScheduleView.appendLeftOut(out, plan.leftOut());
     out.append(
         "  Hours: PERT means rounded to whole minutes. Output: value units over the horizon."
             + " Leverage: output per hour.\n");

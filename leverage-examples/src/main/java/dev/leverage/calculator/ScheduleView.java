@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.internal.Numbers;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Schedule;
+import java.util.List;
 
 /** {@code plan --weeks N}: the schedule as a table, JSON (MODEL.md §11) and CSV. */
 final class ScheduleView {
@@ -61,25 +62,31 @@ final class ScheduleView {
           .append(Numbers.figure(schedule.upperBound()))
           .append(").\n");
     }
-    if (!schedule.leftOut().isEmpty()) {
-      out.append("\nLeft out\n");
-      TextTable left = new TextTable("Activity", "Kind", ">Hours", ">Output", "Reason");
-      for (LeftOut activity : schedule.leftOut()) {
-        left.row(
-            activity.id(),
-            activity.activity().kind().label(),
-            Text.hours(activity.activityOutput().hours()),
-            Numbers.figure(activity.activityOutput().output()),
-            activity.reason().label());
-        left.detail(activity.explanation());
-      }
-      out.append(left.render());
-    }
+    appendLeftOut(out, schedule.leftOut());
     out.append(
         "  Output: value units over the horizon, counted from the week each activity is done;"
             + " a weekly commitment takes its hours every week and counts its output once, in"
             + " week 1. Hours: PERT means rounded to whole minutes.\n");
     return out.toString();
+  }
+
+  /** Appends the "Left out" table of a plan or a schedule, with each reason's figures. */
+  static void appendLeftOut(StringBuilder out, List<LeftOut> leftOut) {
+    if (leftOut.isEmpty()) {
+      return;
+    }
+    out.append("\nLeft out\n");
+    TextTable left = new TextTable("Activity", "Kind", ">Hours", ">Output", "Reason");
+    for (LeftOut activity : leftOut) {
+      left.row(
+          activity.id(),
+          activity.activity().kind().label(),
+          Text.hours(activity.activityOutput().hours()),
+          Numbers.figure(activity.activityOutput().output()),
+          activity.reason().label());
+      left.detail(activity.explanation());
+    }
+    out.append(left.render());
   }
 
   /** The JSON of MODEL.md §11 for {@code plan --weeks N}. */
