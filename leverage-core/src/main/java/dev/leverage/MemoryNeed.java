@@ -71,10 +71,13 @@ public final class MemoryNeed {
   }
 
   /**
-   * {@code bytes} in MiB below a GiB, else in GiB with one decimal: {@code 850 MiB}, {@code 1.9
-   * GiB}.
+   * {@code bytes} in MiB (rounded up, at least 1) below a GiB, else in GiB with one decimal: {@code
+   * 850 MiB}, {@code 1.9 GiB}; as {@link #check} writes sizes.
+   *
+   * @param bytes a size in bytes, at least 0
+   * @return the size in words
    */
-  static String size(long bytes) {
+  public static String size(long bytes) {
     if (bytes < GIB) {
       return Math.max(1, (bytes + MIB - 1) / MIB) + " MiB";
     }

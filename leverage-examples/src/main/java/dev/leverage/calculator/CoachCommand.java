@@ -105,15 +105,16 @@ final class CoachCommand implements Callable<Integer> {
     if (activities.isEmpty()) {
       return Optional.empty();
     }
+    Planner planner = Planner.builder().build();
     if (pm.isEmpty()) {
       // The coach's whole week (§7): coaching competes with the coach's own activities.
-      return Optional.of(
-          Planner.builder().build().plan(priorities.wholeWeek(), priorities.coach()));
+      Scenario week = priorities.wholeWeek();
+      MemoryCheck.plan(planner, week, priorities.coach());
+      return Optional.of(planner.plan(week, priorities.coach()));
     }
-    return Optional.of(
-        Planner.builder()
-            .build()
-            .plan(priorities.scenario().withActivities(activities), priorities.coach()));
+    Scenario only = priorities.scenario().withActivities(activities);
+    MemoryCheck.plan(planner, only, priorities.coach());
+    return Optional.of(planner.plan(only, priorities.coach()));
   }
 
   /** The readable report: each PM's first priority, then the ranked candidates. */

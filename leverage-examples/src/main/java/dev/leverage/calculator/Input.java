@@ -106,6 +106,11 @@ final class Input {
     if (attributes.size() > limit.bytes()) {
       throw tooLarge(file, new FileSize(attributes.size()), limit);
     }
+    try {
+      MemoryCheck.reading("it", attributes.size());
+    } catch (InvalidModelException e) {
+      throw new BadInput(file.toString(), e);
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) limit.bytes() + 1);

@@ -128,7 +128,10 @@ final class PlanCommand implements Callable<Integer> {
     String who = manager == null ? defaultManager(scenario) : manager;
     Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
     budget.ifPresent(planner::budget);
-    return planner.build().plan(CoachingPriorities.wholeWeek(scenario), who);
+    Scenario week = CoachingPriorities.wholeWeek(scenario);
+    Planner built = planner.build();
+    MemoryCheck.plan(built, week, who);
+    return built.plan(week, who);
   }
 
   /** Schedules {@code manager} (default: the first with activities) over {@code weeks} weeks. */
@@ -144,8 +147,11 @@ final class PlanCommand implements Callable<Integer> {
     String who = manager == null ? defaultManager(scenario) : manager;
     Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
     budget.ifPresent(planner::budget);
+    Scenario week = CoachingPriorities.wholeWeek(scenario);
+    Planner built = planner.build();
+    MemoryCheck.schedule(built, week.activitiesOf(who).size(), weeks);
     try {
-      return planner.build().schedule(CoachingPriorities.wholeWeek(scenario), who, weeks);
+      return built.schedule(week, who, weeks);
     } catch (InvalidModelException e) {
       throw e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
           ? new InvalidModelException(

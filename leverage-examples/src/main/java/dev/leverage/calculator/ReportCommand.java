@@ -73,8 +73,9 @@ final class ReportCommand implements Callable<Integer> {
           "--samples", "must be from 1 to " + Simulation.MAX_SAMPLES + ", was " + samples);
     }
     Scenario scenario = input.read();
-    Report.Page page =
-        Report.page(new ReportContext(scenario, input.name(), samples, seed), Report.sections());
+    ReportContext context = new ReportContext(scenario, input.name(), samples, seed);
+    checkMemory(context);
+    Report.Page page = Report.page(context, Report.sections());
     Output.write(spec, output, page.html());
     spec.commandLine()
         .getOut()
@@ -85,5 +86,13 @@ final class ReportCommand implements Callable<Integer> {
                 + (page.sections().isEmpty() ? Report.NOTHING : String.join(", ", page.sections()))
                 + "). Open it in a browser.");
     return 0;
+  }
+
+  /**
+   * Refuses a report whose simulation (one thread) and plans (one manager at a time) would not fit
+   * in the heap.
+   */
+  private static void checkMemory(ReportContext context) {
+    MemoryCheck.report(context.uncertain() ? context.simulator() : null, context.scenario());
   }
 }

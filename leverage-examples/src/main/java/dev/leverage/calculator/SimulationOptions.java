@@ -37,10 +37,12 @@ final class SimulationOptions {
   /**
    * Simulates {@code scenario} as the options ask, with a progress bar on a terminal.
    *
-   * @throws InvalidModelException naming the option for a sample count or thread count out of range
+   * @throws InvalidModelException naming the option for a sample count or thread count out of
+   *     range, or when the simulation would need more memory than the heap has left
    */
   SimulationResult run(Scenario scenario) {
     Simulation simulation = simulation();
+    MemoryCheck.simulation(simulation, scenario.activities().size());
     try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
       return simulation.run(scenario, progress);
     }

@@ -65,6 +65,14 @@ public record ReportContext(Scenario scenario, String source, int samples, long 
 
   /** The simulation of the scenario with this context's samples and seed, on one thread. */
   public SimulationResult simulation() {
-    return Simulation.builder().samples(samples).seed(seed).threads(1).build().run(scenario);
+    return simulator().run(scenario);
+  }
+
+  /**
+   * The simulation {@link #simulation()} runs: this context's samples and seed, one thread (for
+   * instance to check its {@linkplain Simulation#memoryBytes(int) memory} first).
+   */
+  public Simulation simulator() {
+    return Simulation.builder().samples(samples).seed(seed).threads(1).build();
   }
 }
