@@ -48,7 +48,7 @@ final class MemoryCheck {
   static void reading(String name, long size) {
     check(
         READING_BYTES_PER_BYTE * size,
-        "reading " + name + " (" + new FileSize(size) + ")",
+        "reading " + name + " (" + MemoryNeed.size(size) + ")",
         "read a smaller file (reading needs about "
             + READING_BYTES_PER_BYTE
             + " bytes of memory per byte of the file)");
@@ -84,6 +84,9 @@ final class MemoryCheck {
       return fewer;
     }
     long oneThread = simulation.toBuilder().threads(1).build().memoryBytes(activities);
+    if (oneThread > 0.9 * simulation.memoryBytes(activities)) {
+      return fewer; // the threads' buffers are not what is large
+    }
     return "lower --threads (with --threads 1 it needs about "
         + MemoryNeed.size(oneThread)
         + ") or "

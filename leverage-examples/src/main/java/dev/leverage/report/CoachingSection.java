@@ -21,7 +21,7 @@ import java.util.Optional;
  * scenario has a coaching section.
  */
 final class CoachingSection extends BuiltInSection {
-  /** The chart shows at most this many steps; the table below it lists them all. */
+  /** The chart shows at most this many steps; the table below it the first {@link Summary#ROWS}. */
   static final int CHART_STEPS = 12;
 
   CoachingSection() {
@@ -49,7 +49,8 @@ final class CoachingSection extends BuiltInSection {
       columns.add(">" + c.label());
     }
     List<List<String>> skills = new ArrayList<>();
-    for (ProductManager pm : scenario.productManagers()) {
+    List<ProductManager> pms = scenario.productManagers();
+    for (ProductManager pm : Summary.first(pms)) {
       List<String> row = new ArrayList<>(List.of(pm.id()));
       for (Characteristic c : Characteristic.values()) {
         row.add(pm.level(c) + " / " + pm.target(c));
@@ -61,9 +62,10 @@ final class CoachingSection extends BuiltInSection {
             "Characteristics of each product manager: level / target (levels 1 to 5)",
             columns,
             skills));
+    out.append(Summary.more(pms.size(), "product managers", "leverage coach --format json"));
 
     List<List<String>> first = new ArrayList<>();
-    for (ProductManager pm : scenario.productManagers()) {
+    for (ProductManager pm : Summary.first(pms)) {
       Optional<CoachingCandidate> c = priorities.firstPriority(pm.id());
       first.add(
           c.isEmpty()
@@ -79,12 +81,13 @@ final class CoachingSection extends BuiltInSection {
             "First priority of each product manager",
             List.of("PM", "Characteristic", ">Step", ">Leverage/h"),
             first));
+    out.append(Summary.more(pms.size(), "product managers", "leverage coach --format json"));
 
     List<CoachingCandidate> candidates = priorities.candidates();
     if (!candidates.isEmpty()) {
       List<BarChart.Bar> bars = new ArrayList<>();
       List<List<String>> rows = new ArrayList<>();
-      for (CoachingCandidate c : candidates) {
+      for (CoachingCandidate c : Summary.first(candidates)) {
         RankedActivity r = priorities.ranked(c);
         String step = c.fromLevel() + " → " + c.toLevel();
         if (bars.size() < CHART_STEPS) {
@@ -121,9 +124,13 @@ final class CoachingSection extends BuiltInSection {
                   + " bar is its leverage. Each step requires the step below it."));
       out.append(
           Html.table(
-              "Every coaching step ranked by leverage (output over the horizon)",
+              (Summary.cut(candidates.size())
+                      ? "The best " + Summary.ROWS + " coaching steps"
+                      : "Every coaching step")
+                  + " ranked by leverage (output over the horizon)",
               List.of("#", "PM", "Characteristic", ">Step", ">Hours", ">Output", ">Leverage/h"),
               rows));
+      out.append(Summary.more(candidates.size(), "coaching steps", "leverage coach --format csv"));
     }
     return Optional.of(out.toString());
   }

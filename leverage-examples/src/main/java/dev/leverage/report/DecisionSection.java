@@ -6,7 +6,9 @@ import dev.leverage.planning.Plan;
 import dev.leverage.planning.PlannedActivity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,13 +78,15 @@ final class DecisionSection extends BuiltInSection {
                         + " per hour: "
                         + outputIn(best.output(), best.hours())
                         + "."));
-    for (PlannedActivity activity : plan.activities()) {
-      List<String> requiredBy = new ArrayList<>();
-      for (PlannedActivity other : plan.activities()) {
-        if (other.activity().requires().contains(activity.id())) {
-          requiredBy.add(other.id());
-        }
+    // Who requires each planned activity, in plan order: one pass, not one per activity.
+    Map<String, List<String>> requirers = new HashMap<>();
+    for (PlannedActivity other : plan.activities()) {
+      for (String required : other.activity().requires()) {
+        requirers.computeIfAbsent(required, id -> new ArrayList<>()).add(other.id());
       }
+    }
+    for (PlannedActivity activity : plan.activities()) {
+      List<String> requiredBy = requirers.getOrDefault(activity.id(), List.of());
       if (!requiredBy.isEmpty()) {
         reasons.add(
             activity.id()

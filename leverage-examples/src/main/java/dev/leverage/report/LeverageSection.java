@@ -32,7 +32,8 @@ final class LeverageSection extends BuiltInSection {
         context.uncertain() ? Optional.of(context.simulation()) : Optional.empty();
     List<BarChart.Bar> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
-    for (RankedActivity r : ranking.entries()) {
+    int count = ranking.entries().size();
+    for (RankedActivity r : Summary.first(ranking.entries())) {
       String label =
           r.activity().id() + " (" + r.activity().by() + ", " + r.activity().kind().label() + ")";
       // An activity whose every estimate is a point has no range: no whisker.
@@ -55,7 +56,16 @@ final class LeverageSection extends BuiltInSection {
     Chart chart =
         BarChart.of(
             ChartSpec.of("chart-leverage")
-                .withTitle("Leverage per activity, horizon " + context.scenario().horizon())
+                .withTitle(
+                    (Summary.cut(count)
+                            ? "Leverage of the best "
+                                + Summary.ROWS
+                                + " of "
+                                + count
+                                + " activities"
+                            : "Leverage per activity")
+                        + ", horizon "
+                        + context.scenario().horizon())
                 .withCategoryAxis("Activity (manager, kind)")
                 .withValueAxis("Leverage (output units per hour of the manager's time)"),
             bars);
@@ -83,8 +93,10 @@ final class LeverageSection extends BuiltInSection {
                                     + " in the ranking.")
                         .orElse(""))
             + Html.table(
-                "Activities ranked by leverage (output in output units over the horizon)",
+                (Summary.cut(count) ? "The best " + Summary.ROWS + " activities" : "Activities")
+                    + " ranked by leverage (output in output units over the horizon)",
                 List.of("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h"),
-                rows));
+                rows)
+            + Summary.more(count, "activities", "leverage score --format csv"));
   }
 }

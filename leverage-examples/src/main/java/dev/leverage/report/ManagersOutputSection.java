@@ -23,10 +23,12 @@ final class ManagersOutputSection extends BuiltInSection {
   @Override
   public Optional<String> body(ReportContext context) {
     Organization organization = context.scenario().organization();
-    List<String> managers = new ArrayList<>(organization.managerIds());
-    if (managers.isEmpty()) {
+    int count = organization.managerIds().size();
+    if (count == 0) {
       return Optional.empty();
     }
+    List<String> managers =
+        new ArrayList<>(Summary.first(new ArrayList<>(organization.managerIds())));
     List<Double> owned = new ArrayList<>();
     List<Double> influenced = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
@@ -34,13 +36,21 @@ final class ManagersOutputSection extends BuiltInSection {
       double own = 0;
       double rest = 0;
       StringBuilder teams = new StringBuilder();
-      for (Map.Entry<String, Double> weight : organization.weights(manager).entrySet()) {
+      Map<String, Double> weights = organization.weights(manager);
+      int named = 0;
+      for (Map.Entry<String, Double> weight : weights.entrySet()) {
         double output =
             weight.getValue() * organization.team(weight.getKey()).orElseThrow().output();
         if (weight.getValue() == 1.0) {
           own += output;
         } else {
           rest += output;
+        }
+        if (named++ == Summary.TEAMS) {
+          teams.append(", and ").append(weights.size() - Summary.TEAMS).append(" more");
+        }
+        if (named > Summary.TEAMS) {
+          continue;
         }
         teams
             .append(teams.length() == 0 ? "" : ", ")
@@ -78,8 +88,10 @@ final class ManagersOutputSection extends BuiltInSection {
                     + " from teams owned in the manager's report subtree, the segment labelled"
                     + " 'influenced' from weighted influenced teams.")
             + Html.table(
-                "Output per week by manager, with every team that counts and its weight",
+                (Summary.cut(count) ? "The first " + Summary.ROWS + " managers: output" : "Output")
+                    + " per week by manager, with every team that counts and its weight",
                 List.of("Manager", ">Output/week", ">Owned", ">Influenced", "Teams (weight)"),
-                rows));
+                rows)
+            + Summary.more(count, "managers", "leverage score"));
   }
 }

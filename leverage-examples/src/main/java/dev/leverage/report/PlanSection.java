@@ -10,6 +10,7 @@ import dev.leverage.report.chart.ChartStyle;
 import dev.leverage.report.chart.SegmentChart;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,17 +34,25 @@ final class PlanSection extends BuiltInSection {
     List<String> managers = new ArrayList<>();
     List<List<SegmentChart.Segment>> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
+    int moreLeftOut = 0;
     for (Plan plan : plans) {
       managers.add(plan.manager() + " (" + hours(plan.budgetHours()) + ")");
       List<SegmentChart.Segment> segments = new ArrayList<>();
       int step = 1;
+      double restHours = 0;
       for (PlannedActivity activity : plan.activities()) {
-        segments.add(
-            SegmentChart.Segment.of(
-                activity.id() + " " + hours(activity.hours()),
-                Integer.toString(step),
-                activity.hours(),
-                activity.activity().kind().label()));
+        // A plan is bounded by its budget, but a long budget of short activities can hold
+        // thousands: the bar shows the first ones and one segment for the rest; the table all.
+        if (step <= Summary.ROWS) {
+          segments.add(
+              SegmentChart.Segment.of(
+                  activity.id() + " " + hours(activity.hours()),
+                  Integer.toString(step),
+                  activity.hours(),
+                  activity.activity().kind().label()));
+        } else {
+          restHours += activity.hours();
+        }
         rows.add(
             List.of(
                 plan.manager(),
@@ -54,6 +63,15 @@ final class PlanSection extends BuiltInSection {
                 Numbers.figure(activity.output()),
                 Numbers.figure(activity.leverage()),
                 hours(activity.cumulativeHours())));
+      }
+      if (restHours > 0) {
+        int rest = plan.activities().size() - Summary.ROWS;
+        segments.add(
+            SegmentChart.Segment.of(
+                rest + " more activities " + hours(restHours),
+                "+" + rest,
+                restHours,
+                "more activities"));
       }
       if (plan.unusedHours() > 0) {
         segments.add(
@@ -76,7 +94,17 @@ final class PlanSection extends BuiltInSection {
                 "",
                 hours(plan.budgetHours())));
       }
-      for (LeftOut left : plan.leftOut()) {
+      List<LeftOut> leftOut = plan.leftOut();
+      if (Summary.cut(leftOut.size())) {
+        // Many left out: the ones with the highest leverage, then how many more.
+        leftOut = new ArrayList<>(leftOut);
+        leftOut.sort(
+            Comparator.comparingDouble((LeftOut left) -> -left.activityOutput().leverage())
+                .thenComparing(LeftOut::id));
+        leftOut = Summary.first(leftOut);
+        moreLeftOut += plan.leftOut().size() - Summary.ROWS;
+      }
+      for (LeftOut left : leftOut) {
         rows.add(
             List.of(
                 plan.manager(),
@@ -138,7 +166,16 @@ final class PlanSection extends BuiltInSection {
                     ">Output",
                     ">Leverage/h",
                     "Cumulative / reason"),
-                rows));
+                rows)
+            + (moreLeftOut == 0
+                ? ""
+                : Html.paragraph(
+                    "… and "
+                        + moreLeftOut
+                        + " more activities left out (the table shows each manager's "
+                        + Summary.ROWS
+                        + " left out with the highest leverage; see leverage plan --format json"
+                        + " for all).")));
   }
 
   /**
