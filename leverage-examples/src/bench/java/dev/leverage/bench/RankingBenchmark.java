@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
  * log n)), on the scenarios {@link ScaleScenarios} writes, read once in the setup.
  *
  * <p>The baseline, {@link #sortOnly}, sorts {@code size} random doubles: the floor of any ranking.
+ * {@link #byStrategy} ranks by each built-in strategy (leverage, RICE, ICE, WSJF) in turn.
  * Coaching ranks the candidates of {@code size / 10} product managers (about {@code size}
  * candidates).
  */
@@ -62,6 +63,26 @@ public class RankingBenchmark {
   @Benchmark
   public Ranking leverage() {
     return Ranking.of(activities, ScoringStrategy.leverage());
+  }
+
+  /** One built-in strategy, by name: each ranks in its own benchmark. */
+  @State(Scope.Benchmark)
+  public static class BuiltIn {
+    @Param({"leverage", "rice", "ice", "wsjf"})
+    String strategy;
+
+    ScoringStrategy scoring;
+
+    @Setup
+    public void setUp() {
+      scoring = ScoringStrategy.byName(strategy);
+    }
+  }
+
+  /** {@code leverage score --strategy NAME}: the ranking by each built-in strategy. */
+  @Benchmark
+  public Ranking byStrategy(BuiltIn builtIn) {
+    return Ranking.of(activities, builtIn.scoring);
   }
 
   /** {@code leverage score --strategy formula}: a formula over each activity's attributes. */
