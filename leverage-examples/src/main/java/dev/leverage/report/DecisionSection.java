@@ -43,6 +43,7 @@ final class DecisionSection extends BuiltInSection {
           .append(Html.list(reasons(plan, odds)))
           .append(steps(plan, odds));
     }
+    out.append(PlanSection.morePlans(context));
     return Optional.of(out.toString());
   }
 

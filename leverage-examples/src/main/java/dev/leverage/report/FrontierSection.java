@@ -16,6 +16,9 @@ import java.util.Optional;
  * budget marked.
  */
 final class FrontierSection extends BuiltInSection {
+  /** At most this many managers get a chart; the table has the milestones of every plan shown. */
+  static final int CHARTS = 10;
+
   FrontierSection() {
     super("frontier", "Budget and best output");
   }
@@ -41,6 +44,16 @@ final class FrontierSection extends BuiltInSection {
         points.add(new StepChart.Point(point.hours(), point.output()));
       }
       String budget = PlanSection.hours(plan.budgetHours());
+      for (double hours : milestones(plan.budgetHours())) {
+        rows.add(
+            List.of(
+                plan.manager(),
+                PlanSection.hours(hours),
+                Numbers.figure(frontier.at(dev.leverage.unit.Effort.ofHours(hours)))));
+      }
+      if (index >= CHARTS) {
+        continue;
+      }
       Chart chart =
           StepChart.of(
                   ChartSpec.of("chart-frontier-" + index++)
@@ -62,13 +75,14 @@ final class FrontierSection extends BuiltInSection {
                       : "; not proven best, each point may be up to "
                           + Numbers.figure(frontier.gap())
                           + " below the best.")));
-      for (double hours : milestones(plan.budgetHours())) {
-        rows.add(
-            List.of(
-                plan.manager(),
-                PlanSection.hours(hours),
-                Numbers.figure(frontier.at(dev.leverage.unit.Effort.ofHours(hours)))));
-      }
+    }
+    if (plans.size() > CHARTS) {
+      out.append(
+          Html.paragraph(
+              "Charts of the first "
+                  + CHARTS
+                  + " managers; the table below has every manager's best output at a quarter,"
+                  + " half, three quarters and all of their budget."));
     }
     out.append(
         Html.table(
@@ -76,6 +90,7 @@ final class FrontierSection extends BuiltInSection {
                 + " all of each budget",
             List.of("Manager", ">Budget", ">Best output"),
             rows));
+    out.append(PlanSection.morePlans(context));
     return Optional.of(out.toString());
   }
 

@@ -14,7 +14,9 @@ import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +50,9 @@ final class InfluenceMapSection extends BuiltInSection {
       new BasicStroke(
           1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1, 4}, 0);
 
+  /** The map is drawn for at most this many teams (and {@link Summary#ROWS} managers). */
+  static final int MAP_TEAMS = 200;
+
   InfluenceMapSection() {
     super("influence", "Influence map");
   }
@@ -58,10 +63,11 @@ final class InfluenceMapSection extends BuiltInSection {
     if (organization.managers().isEmpty()) {
       return Optional.empty();
     }
-    Layout wide = new Layout(organization, ChartStyle.WIDTH);
-    Layout narrow = new Layout(organization, ChartStyle.NARROW);
+    int managers = organization.managers().size();
+    int teams = organization.teams().size();
+    boolean drawn = managers <= Summary.ROWS && teams <= MAP_TEAMS;
     List<List<String>> rows = new ArrayList<>();
-    for (Manager manager : organization.managers()) {
+    for (Manager manager : Summary.first(organization.managers())) {
       rows.add(
           List.of(
               manager.id(),
@@ -76,17 +82,30 @@ final class InfluenceMapSection extends BuiltInSection {
                 "Who owns and who influences which team. A team owned by a manager or anyone"
                     + " reporting to them counts fully (weight 1); an influenced team counts with"
                     + " the strongest influence weight in the manager's report subtree.")
-            + Html.chart(
-                wide.svg("chart-influence"),
-                narrow.svg("chart-influence-" + ChartStyle.NARROW),
-                "Managers on the left, indented under the manager they report to (dotted line);"
-                    + " teams on the right with their output per week. A solid line means the"
-                    + " manager owns the team; a dashed line is an influence, labelled with its"
-                    + " weight.")
+            + (drawn
+                ? Html.chart(
+                    new Layout(organization, ChartStyle.WIDTH).svg("chart-influence"),
+                    new Layout(organization, ChartStyle.NARROW)
+                        .svg("chart-influence-" + ChartStyle.NARROW),
+                    "Managers on the left, indented under the manager they report to (dotted"
+                        + " line); teams on the right with their output per week. A solid line"
+                        + " means the manager owns the team; a dashed line is an influence,"
+                        + " labelled with its weight.")
+                : Html.paragraph(
+                    "The map is drawn for up to "
+                        + Summary.ROWS
+                        + " managers and "
+                        + MAP_TEAMS
+                        + " teams; this organization has "
+                        + managers
+                        + " managers and "
+                        + teams
+                        + " teams, so only the table below shows it."))
             + Html.table(
                 "Ownership, influence and reporting lines as declared in the scenario",
                 List.of("Manager", "Owns", "Influences (weight)", "Reports"),
-                rows));
+                rows)
+            + Summary.more(managers, "managers", "leverage score"));
   }
 
   /** Positions of the boxes: managers in reporting order, teams grouped by owner. */
@@ -136,10 +155,18 @@ final class InfluenceMapSection extends BuiltInSection {
       return ChartStyle.svg(id, width, height(), this::draw);
     }
 
-    private void visit(String manager, int level) {
-      depth.put(manager, level);
-      for (String report : organization.manager(manager).orElseThrow().reports()) {
-        visit(report, level + 1);
+    /** Numbers {@code top} and everyone under them in preorder, with an explicit stack. */
+    private void visit(String top, int topLevel) {
+      Deque<Map.Entry<String, Integer>> stack = new ArrayDeque<>();
+      stack.push(Map.entry(top, topLevel));
+      while (!stack.isEmpty()) {
+        Map.Entry<String, Integer> next = stack.pop();
+        depth.put(next.getKey(), next.getValue());
+        List<String> reports =
+            new ArrayList<>(organization.manager(next.getKey()).orElseThrow().reports());
+        for (int r = reports.size() - 1; r >= 0; r--) {
+          stack.push(Map.entry(reports.get(r), next.getValue() + 1));
+        }
       }
     }
 

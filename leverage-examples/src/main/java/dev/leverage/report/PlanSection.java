@@ -175,7 +175,8 @@ final class PlanSection extends BuiltInSection {
                         + " more activities left out (the table shows each manager's "
                         + Summary.ROWS
                         + " left out with the highest leverage; see leverage plan --format json"
-                        + " for all).")));
+                        + " for all)."))
+            + morePlans(context));
   }
 
   /**
@@ -200,16 +201,30 @@ final class PlanSection extends BuiltInSection {
             + ".";
   }
 
-  /** The plan of every manager with activities, in the organization's order. */
+  /**
+   * The plan of every manager with activities, in the organization's order: of the first {@link
+   * Summary#ROWS} of them when there are more.
+   */
   static List<Plan> plans(ReportContext context) {
     List<Plan> plans = new ArrayList<>();
     Planner planner = Planner.builder().build();
     for (String manager : context.scenario().organization().managerIds()) {
-      if (!context.scenario().activitiesOf(manager).isEmpty()) {
+      if (plans.size() < Summary.ROWS && !context.scenario().activitiesOf(manager).isEmpty()) {
         plans.add(planner.plan(context.scenario(), manager));
       }
     }
     return plans;
+  }
+
+  /** "… and N more managers' plans …" when more managers have activities than are planned. */
+  static String morePlans(ReportContext context) {
+    int count = 0;
+    for (String manager : context.scenario().organization().managerIds()) {
+      if (!context.scenario().activitiesOf(manager).isEmpty()) {
+        count++;
+      }
+    }
+    return Summary.more(count, "managers' plans", "leverage plan FILE --manager ID");
   }
 
   static String hours(double hours) {

@@ -49,6 +49,39 @@ class ReportAtScaleTest {
     assertThat(html).contains("250 more activities").contains(">a299<");
   }
 
+  @Test
+  void aChainOfTenThousandManagersIsReportedWithTheFirstFiftyOfThem() {
+    Organization.Builder organization = Organization.builder();
+    List<Activity> activities = new ArrayList<>();
+    for (int m = 0; m < 10_000; m++) {
+      organization.teams(Team.of("t" + m, 10));
+      Manager.Builder manager = Manager.builder().id("m" + m).owns("t" + m);
+      if (m + 1 < 10_000) {
+        manager.reports("m" + (m + 1));
+      }
+      organization.managers(manager.build());
+      if (m % 100 == 0) {
+        activities.add(
+            Activity.builder()
+                .id("a" + m)
+                .by("m" + m)
+                .time(Effort.ofHours(2))
+                .effects(Effect.on("t" + m, 0.1))
+                .build());
+      }
+    }
+    Scenario scenario =
+        Scenario.builder().organization(organization.build()).activities(activities).build();
+
+    String html = Report.html(new ReportContext(scenario, "chain.json", 100, 1));
+
+    assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(10_000_000);
+    assertThat(html)
+        .contains("… and 9950 more managers")
+        .contains("… and 50 more managers&#39; plans")
+        .contains("this organization has 10000 managers and 10000 teams");
+  }
+
   /** {@code count} activities of {@code lee}, 30 minutes to 8 hours, every fifth uncertain. */
   static Scenario scenario(int count) {
     return scenario(count, null, Effort.ofHours(40));
