@@ -2,8 +2,10 @@ package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
 import dev.leverage.MemoryNeed;
+import dev.leverage.activity.Activity;
 import dev.leverage.organization.Manager;
 import dev.leverage.planning.Planner;
+import dev.leverage.report.ReportContext;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.simulation.Simulation;
 import dev.leverage.unit.Effort;
@@ -36,7 +38,7 @@ final class MemoryCheck {
    * What a report holds besides its simulation and plans, at most: the page (tables and charts are
    * summarised past {@code dev.leverage.report.Summary#ROWS} rows) and the charts being drawn.
    */
-  static final long REPORT_PAGE_BYTES = 64L << 20;
+  static final long REPORT_PAGE_BYTES = 16L << 20;
 
   private MemoryCheck() {}
 
@@ -55,14 +57,15 @@ final class MemoryCheck {
   }
 
   /**
-   * Checks that {@code simulation} of {@code activities} activities fits in the heap.
+   * Checks that {@code simulation} of {@code scenario} fits in the heap.
    *
    * @throws InvalidModelException saying how much it needs and how to lower it: fewer threads when
    *     one thread would fit, else fewer activities
    */
-  static void simulation(Simulation simulation, int activities) {
+  static void simulation(Simulation simulation, Scenario scenario) {
+    int activities = scenario.activities().size();
     check(
-        simulation.memoryBytes(activities),
+        simulationBytes(simulation, scenario),
         "a simulation of "
             + activities
             + plural(activities, " activity", " activities")
@@ -72,19 +75,40 @@ final class MemoryCheck {
             + " on "
             + simulation.threads()
             + plural(simulation.threads(), " thread", " threads"),
-        lowerSimulation(simulation, activities));
+        lowerSimulation(simulation, scenario));
   }
 
-  private static String lowerSimulation(Simulation simulation, int activities) {
+  /** What a sure activity (every estimate a point) costs a simulation: its result, its counts. */
+  static final long SURE_ACTIVITY_BYTES = 256;
+
+  /**
+   * {@link Simulation#memoryBytes(int)} of the activities with a three-point estimate, which alone
+   * get histograms (about 9 KB each), and {@value #SURE_ACTIVITY_BYTES} bytes plus 40 per thread
+   * for each of the others.
+   */
+  static long simulationBytes(Simulation simulation, Scenario scenario) {
+    int uncertain = 0;
+    for (Activity activity : scenario.activities()) {
+      if (ReportContext.uncertain(activity)) {
+        uncertain++;
+      }
+    }
+    long sure = scenario.activities().size() - uncertain;
+    return simulation.memoryBytes(uncertain)
+        + sure * (SURE_ACTIVITY_BYTES + 40L * Math.max(1, simulation.threads()));
+  }
+
+  private static String lowerSimulation(Simulation simulation, Scenario scenario) {
+    int activities = scenario.activities().size();
     String fewer =
-        "simulate fewer activities (each needs about "
+        "simulate fewer activities with three-point estimates (each needs about "
             + kib(simulation.memoryBytes(activities + 1) - simulation.memoryBytes(activities))
             + ")";
     if (simulation.threads() <= 1) {
       return fewer;
     }
-    long oneThread = simulation.toBuilder().threads(1).build().memoryBytes(activities);
-    if (oneThread > 0.9 * simulation.memoryBytes(activities)) {
+    long oneThread = simulationBytes(simulation.toBuilder().threads(1).build(), scenario);
+    if (oneThread > 0.9 * simulationBytes(simulation, scenario)) {
       return fewer; // the threads' buffers are not what is large
     }
     return "lower --threads (with --threads 1 it needs about "
@@ -157,6 +181,7 @@ final class MemoryCheck {
    */
   static void report(Simulation simulation, Scenario scenario) {
     int activities = scenario.activities().size();
+    long simulating = simulation == null ? 0 : simulationBytes(simulation, scenario);
     long planning = 0;
     Planner planner = Planner.builder().build();
     for (Manager manager : scenario.organization().managers()) {
@@ -166,10 +191,7 @@ final class MemoryCheck {
         planning = Math.max(planning, planningBytes(planner, candidates, budget));
       }
     }
-    long bytes =
-        (simulation == null ? 0 : simulation.memoryBytes(activities))
-            + planning
-            + REPORT_PAGE_BYTES;
+    long bytes = simulating + planning + REPORT_PAGE_BYTES;
     check(
         bytes,
         "a report of " + activities + plural(activities, " activity", " activities"),
@@ -179,7 +201,7 @@ final class MemoryCheck {
                 : " (its simulation needs about "
                     + kib(
                         simulation.memoryBytes(activities + 1) - simulation.memoryBytes(activities))
-                    + " per activity, whatever --samples)"));
+                    + " per activity with three-point estimates, whatever --samples)"));
   }
 
   private static void check(long bytes, String what, String lower) {

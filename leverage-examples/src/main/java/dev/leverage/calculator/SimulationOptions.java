@@ -42,7 +42,7 @@ final class SimulationOptions {
    */
   SimulationResult run(Scenario scenario) {
     Simulation simulation = simulation();
-    MemoryCheck.simulation(simulation, scenario.activities().size());
+    MemoryCheck.simulation(simulation, scenario);
     try (ProgressDisplay progress = ProgressDisplay.onStandardError()) {
       return simulation.run(scenario, progress);
     }

@@ -58,7 +58,7 @@ public record ReportContext(Scenario scenario, String source, int samples, long 
   }
 
   /** Whether {@code activity}'s time or any of its uplifts is a three-point estimate. */
-  static boolean uncertain(Activity activity) {
+  public static boolean uncertain(Activity activity) {
     return !activity.time().isPoint()
         || activity.effects().stream().map(Effect::uplift).anyMatch(e -> !e.isPoint());
   }
