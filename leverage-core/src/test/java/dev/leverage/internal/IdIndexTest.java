@@ -20,7 +20,7 @@ class IdIndexTest {
     List<Problem> problems = new ArrayList<>();
     IdIndex index =
         IdIndex.of(
-            List.of(new Team("a"), new Team("b"), new Team("a"), new Team("a")),
+            List.of(new Team("a"), new Team("b"), new Team("a"), new Team("b")),
             Team::id,
             "teams",
             "team",
@@ -33,7 +33,7 @@ class IdIndexTest {
                 "duplicate team id 'a', already used by teams[0]; ids are unique per kind"),
             Problem.at(
                 "teams[3].id",
-                "duplicate team id 'a', already used by teams[0]; ids are unique per kind"));
+                "duplicate team id 'b', already used by teams[1]; ids are unique per kind"));
     assertThat(index.size()).isEqualTo(4);
     assertThat(index.indexOf("a")).isZero();
     assertThat(index.indexOf("b")).isEqualTo(1);
@@ -64,6 +64,7 @@ class IdIndexTest {
     Set<String> keys = index.keys();
     assertThat(keys.contains(2)).isFalse();
     assertThat(keys.contains("2")).isTrue();
+    assertThat(keys.contains("1")).isTrue();
     assertThat(keys).hasSize(2);
   }
 
