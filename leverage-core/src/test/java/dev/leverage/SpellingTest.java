@@ -68,6 +68,7 @@ class SpellingTest {
   void theDistanceCountsEveryEditUpToItsLimit() {
     assertThat(Spelling.distance("xyz", "ab")).isEqualTo(3);
     assertThat(Spelling.distance("ab", "ba")).isEqualTo(1);
+    assertThat(Spelling.distance("bc", "ab")).isEqualTo(2); // no free start in the shorter word
     assertThat(Spelling.distance("abcdef", "badcfe", 2)).isEqualTo(3);
     assertThat(Spelling.distance("abcdef", "badcfe", 3)).isEqualTo(3);
   }
