@@ -34,6 +34,9 @@ public final class TriesCap implements AroundPropertyHook {
               int tries = context.attributes().tries().orElse(Integer.MAX_VALUE);
               if (tries > max) {
                 context.attributes().setTries(max);
+                // Fewer tries make a property with assumptions more likely to exceed jqwik's
+                // discard ratio; it still fails when every try is discarded.
+                context.attributes().setMaxDiscardRatio(Math.max(max, 100));
               }
             });
     return property.execute();
