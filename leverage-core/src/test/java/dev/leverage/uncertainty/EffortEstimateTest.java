@@ -22,6 +22,9 @@ class EffortEstimateTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining(
             "effort must be at least 0 hours, was {low: -1h30m, likely: 2h, high: 3h}");
+    assertThatThrownBy(() -> EffortEstimate.ofHours(Estimate.of(-1, 0, 3)))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("was {low: -1h, likely: 0m, high: 3h}");
     assertThatThrownBy(() -> EffortEstimate.ofHours(-2))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("effort must be at least 0 hours, was -2h");
