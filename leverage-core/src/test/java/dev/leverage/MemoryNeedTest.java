@@ -18,6 +18,14 @@ class MemoryNeedTest {
   }
 
   @Test
+  void aRequestOfExactlyWhatIsLeftPassesAndOneByteMoreIsRefused() {
+    assertThatCode(() -> MemoryNeed.check(100, 900, 1000, "", "this", "do less"))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> MemoryNeed.check(101, 900, 1000, "", "this", "do less"))
+        .isInstanceOf(InvalidModelException.class);
+  }
+
+  @Test
   void aRequestAboveWhatIsLeftIsRefusedWithTheFiguresAndHowToLowerThem() {
     assertThatThrownBy(
             () ->

@@ -70,4 +70,42 @@ class NumbersTest {
       assertThat(Numbers.label(value)).isEqualTo(Double.toString(value));
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "3.0, 3, 3",
+    "-42.0, -42, -42",
+    "0.25, 0.25, 0.25",
+    "999999999999999.0, 999999999999999, 999999999999999",
+    "1e15, 1.0e+15, 1000000000000000",
+    "-1e15, -1.0e+15, -1000000000000000",
+    "2.5e20, 2.5e+20, 250000000000000000000",
+    "1.5e-7, 1.5e-7, 0.00000015",
+  })
+  void anExactNumberReadsBackToTheSameDoubleAndAPlainOneHasNoExponent(
+      double value, String exact, String plain) {
+    assertThat(Numbers.exact(value)).isEqualTo(exact);
+    assertThat(Double.parseDouble(Numbers.exact(value))).isEqualTo(value);
+    assertThat(Numbers.plain(value)).isEqualTo(plain);
+  }
+
+  @Test
+  void fromAQuadrillionOnNumbersArePrintedAsJavaWritesThem() {
+    assertThat(Numbers.format(999_999_999_999_999.0)).isEqualTo("999999999999999");
+    assertThat(Numbers.format(1e15)).isEqualTo("1.0E15");
+    assertThat(Numbers.figure(1e15)).isEqualTo("1.0E15");
+    assertThat(Numbers.brief(-1e15)).isEqualTo("-1.0E15");
+    assertThat(Numbers.label(1e15)).isEqualTo("1.0E15");
+    assertThat(Numbers.figure(999_999_999_999_999.0)).isEqualTo("999999999999999.00");
+  }
+
+  @Test
+  void aBriefWholeNumberHasNoExponentAndALabelGroupsFromAThousand() {
+    assertThat(Numbers.brief(1200.0)).isEqualTo("1200");
+    assertThat(Numbers.brief(-5e10, 2)).isEqualTo("-50000000000");
+    assertThat(Numbers.label(999.0)).isEqualTo("999");
+    assertThat(Numbers.label(1000.0)).isEqualTo("1,000");
+    assertThat(Numbers.label(-1234.5)).isEqualTo("-1,234.5");
+    assertThat(Numbers.label(1e14)).isEqualTo("100,000,000,000,000");
+  }
 }

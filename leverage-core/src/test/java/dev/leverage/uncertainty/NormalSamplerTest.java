@@ -47,20 +47,31 @@ class NormalSamplerTest {
 
   @Test
   void theTailBeyondTheBaseLayerHasItsNormalShare() {
-    // P(|Z| > 3.4426) = 5.76e-4: 1.15e6 draws expect 662 of them, standard deviation about 26.
-    int n = 1_150_000;
+    // P(|Z| > 3.4426) = 5.76e-4: 5e6 draws expect 2880 of them, standard deviation about 54; enough
+    // to tell the tail's mean excess (0.254) from an exponential's (1 / r = 0.290) at 4 standard
+    // errors.
+    int n = 5_000_000;
     SplittableRandom random = new SplittableRandom(99);
     int tail = 0;
     int farTail = 0;
+    double excess = 0;
     for (int i = 0; i < n; i++) {
       double z = Math.abs(NormalSampler.sample(random));
       tail += z > 3.442619855899 ? 1 : 0;
       farTail += z > 4 ? 1 : 0;
+      excess += z > 3.442619855899 ? z - 3.442619855899 : 0;
     }
     double expected = 2 * NormalDistribution.of(0, 1).survivalProbability(3.442619855899) * n;
     assertThat((double) tail).isCloseTo(expected, within(4 * Math.sqrt(expected)));
     double expectedFar = 2 * NormalDistribution.of(0, 1).survivalProbability(4) * n;
     assertThat((double) farTail).isCloseTo(expectedFar, within(4 * Math.sqrt(expectedFar)));
+    // Beyond r, a normal's excess Z − r has mean m − r and variance 1 + r·m − m², where m is the
+    // inverse Mills ratio φ(r) / P(Z > r); a tail drawn with the wrong shape moves the mean.
+    double r = 3.442619855899;
+    NormalDistribution normal = NormalDistribution.of(0, 1);
+    double m = normal.density(r) / normal.survivalProbability(r);
+    double standardError = Math.sqrt((1 + r * m - m * m) / tail);
+    assertThat(excess / tail).isCloseTo(m - r, within(4 * standardError));
   }
 
   @Test

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -108,6 +109,18 @@ class PertDistributionTest {
     assertThat(pert.isPoint()).isTrue();
     assertThat(pert.sample(random)).isEqualTo(value);
     assertThat(random.nextLong()).isEqualTo(new SplittableRandom(seed).nextLong());
+  }
+
+  @Test
+  void aThreePointEstimateHasTheShapesOfSectionFive() {
+    PertDistribution pert = PertDistribution.of(Estimate.of(0, 1, 4));
+
+    assertThat(pert.isPoint()).isFalse();
+    assertThat(pert.alpha()).isEqualTo(2.0); // 1 + 4·(1 − 0)/4
+    assertThat(pert.beta()).isEqualTo(4.0); // 1 + 4·(4 − 1)/4
+    assertThat(pert.mean()).isCloseTo(4.0 / 3, within(1e-12)); // (0 + 4 + 4) / 6
+    assertThat(pert).hasToString("PERT(" + Estimate.of(0, 1, 4) + ", α=2.0, β=4.0)");
+    assertThat(PertDistribution.of(Estimate.of(2.5))).hasToString("PERT(2.5)");
   }
 
   @Provide
