@@ -108,14 +108,16 @@ final class PlanCommand implements Callable<Integer> {
       Schedule schedule =
           schedule(scenario, manager, Optional.ofNullable(budget), foundationFirst, weeks);
       return output.print(
-          () -> ScheduleView.table(schedule),
-          () -> ScheduleView.json(schedule),
+          scenario,
+          () -> ScheduleView.table(schedule, scenario),
+          () -> ScheduleView.json(schedule, scenario),
           () -> ScheduleView.csv(schedule));
     }
     Plan plan = plan(scenario, manager, Optional.ofNullable(budget), foundationFirst);
     return output.print(
-        () -> table(plan, frontier) + (delayCosts ? delayCosts(scenario, plan) : ""),
-        () -> json(plan, frontier),
+        scenario,
+        () -> table(plan, frontier, scenario) + (delayCosts ? delayCosts(scenario, plan) : ""),
+        () -> json(plan, frontier, scenario),
         () -> csv(plan));
   }
 
@@ -170,7 +172,7 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** The readable plan: the schedule in execution order, then what was left out and why. */
-  static String table(Plan plan, boolean withFrontier) {
+  static String table(Plan plan, boolean withFrontier, Scenario scenario) {
     StringBuilder out = new StringBuilder();
     out.append("Plan for ")
         .append(plan.manager())
@@ -215,7 +217,9 @@ final class PlanCommand implements Callable<Integer> {
     }
     ScheduleView.appendLeftOut(out, plan.leftOut());
     out.append(
-        "  Hours: PERT means rounded to whole minutes. Output: value units over the horizon."
+        "  Hours: PERT means rounded to whole minutes. Output: "
+            + Labels.unit(scenario)
+            + " over the horizon."
             + " Leverage: output per hour.\n");
     if (withFrontier) {
       out.append('\n').append(frontierTable(plan.frontier()));
@@ -313,8 +317,8 @@ final class PlanCommand implements Callable<Integer> {
   /**
    * The JSON of MODEL.md §11, with the schedule, what was left out and, on request, the frontier.
    */
-  static String json(Plan plan, boolean withFrontier) {
-    return Json.render(node(plan, withFrontier));
+  static String json(Plan plan, boolean withFrontier, Scenario scenario) {
+    return Json.render(Labels.put(node(plan, withFrontier), scenario));
   }
 
   /** The plan as a JSON object, also for commands that embed a plan (such as coach). */
@@ -369,7 +373,8 @@ final class PlanCommand implements Callable<Integer> {
     for (String id : scenario.organization().managerIds()) {
       if (scenario.organization().manager(id).orElseThrow().budget().isPresent()
           && !scenario.activitiesOf(id).isEmpty()) {
-        out.append(table(Planner.builder().build().plan(scenario, id), false)).append('\n');
+        out.append(table(Planner.builder().build().plan(scenario, id), false, scenario))
+            .append('\n');
       }
     }
     return out.toString();

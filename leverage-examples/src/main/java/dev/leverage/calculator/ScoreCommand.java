@@ -66,6 +66,7 @@ final class ScoreCommand implements Callable<Integer> {
       String name = strategy != null ? strategy : formula != null ? "formula" : "leverage";
       ScoringStrategy chosen = strategies.find(name, formula);
       return output.print(
+          scenario,
           () -> table(scenario, chosen, formula == null ? "" : " '" + formula + "'"),
           () -> json(scenario, chosen, formula),
           () -> csv(scenario, chosen));
@@ -86,7 +87,9 @@ final class ScoreCommand implements Callable<Integer> {
   static String table(Scenario scenario, ScoringStrategy strategy, String detail) {
     Ranking ranking = Ranking.of(scenario, strategy);
     StringBuilder out = new StringBuilder();
-    out.append("Managers' output (own teams + weighted influenced teams), value units per week\n");
+    out.append("Managers' output (own teams + weighted influenced teams), ")
+        .append(Labels.unit(scenario))
+        .append(" per week\n");
     TextTable managers = new TextTable("Manager", ">Output/week", "Teams (weight)");
     for (String id : scenario.organization().managerIds()) {
       StringBuilder teams = new StringBuilder();
@@ -152,9 +155,11 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     out.append(table.render());
-    out.append(
-        "  Output: value units over the horizon. Leverage: output per hour of effort."
-            + " Hours are PERT means of estimates.\n");
+    out.append("  Output: ")
+        .append(Labels.unit(scenario))
+        .append(
+            " over the horizon. Leverage: output per hour of effort."
+                + " Hours are PERT means of estimates.\n");
     return out.toString();
   }
 
@@ -256,6 +261,6 @@ final class ScoreCommand implements Callable<Integer> {
       ObjectNode inputs = breakdown.putObject("inputs");
       r.score().inputs().forEach(inputs::put);
     }
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 }

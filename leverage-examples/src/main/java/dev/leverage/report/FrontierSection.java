@@ -46,7 +46,7 @@ final class FrontierSection extends BuiltInSection {
                   ChartSpec.of("chart-frontier-" + index++)
                       .withTitle("Best output by budget: " + plan.manager())
                       .withCategoryAxis("Budget (hours of the manager's week)")
-                      .withValueAxis("Best output (output units over the horizon)"),
+                      .withValueAxis("Best output (" + context.unit() + " over the horizon)"),
                   points)
               .withMarker(plan.budgetHours(), "budget " + budget);
       out.append(
@@ -72,7 +72,9 @@ final class FrontierSection extends BuiltInSection {
     }
     out.append(
         Html.table(
-            "Best output (output units over the horizon) at a quarter, half, three quarters and"
+            "Best output ("
+                + context.unit()
+                + " over the horizon) at a quarter, half, three quarters and"
                 + " all of each budget",
             List.of("Manager", ">Budget", ">Best output"),
             rows));

@@ -80,7 +80,9 @@ final class InfluenceMapSection extends BuiltInSection {
                 wide.svg("chart-influence"),
                 narrow.svg("chart-influence-" + ChartStyle.NARROW),
                 "Managers on the left, indented under the manager they report to (dotted line);"
-                    + " teams on the right with their output per week. A solid line means the"
+                    + " teams on the right with their output per week (in "
+                    + context.unit()
+                    + "). A solid line means the"
                     + " manager owns the team; a dashed line is an influence, labelled with its"
                     + " weight.")
             + Html.table(

@@ -57,7 +57,7 @@ final class LeverageSection extends BuiltInSection {
             ChartSpec.of("chart-leverage")
                 .withTitle("Leverage per activity, horizon " + context.scenario().horizon())
                 .withCategoryAxis("Activity (manager, kind)")
-                .withValueAxis("Leverage (output units per hour of the manager's time)"),
+                .withValueAxis("Leverage (" + context.unit() + " per hour of the manager's time)"),
             bars);
     return Optional.of(
         Html.paragraph(
@@ -83,7 +83,7 @@ final class LeverageSection extends BuiltInSection {
                                     + " in the ranking.")
                         .orElse(""))
             + Html.table(
-                "Activities ranked by leverage (output in output units over the horizon)",
+                "Activities ranked by leverage (output in " + context.unit() + " over the horizon)",
                 List.of("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h"),
                 rows));
   }

@@ -127,7 +127,9 @@ final class PlanSection extends BuiltInSection {
                     + " the legend); the white dashed segment is time the plan leaves unused."
                     + footnote(chart))
             + Html.table(
-                "Plans in execution order (output in output units over the horizon); activities"
+                "Plans in execution order (output in "
+                    + context.unit()
+                    + " over the horizon); activities"
                     + " left out at the end, with the reason",
                 List.of(
                     "Manager",

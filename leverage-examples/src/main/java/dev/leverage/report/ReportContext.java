@@ -47,6 +47,11 @@ public record ReportContext(Scenario scenario, String source, int samples, long 
     return new ReportContext(scenario, source, DEFAULT_SAMPLES, DEFAULT_SEED);
   }
 
+  /** The name of the scenario's output unit (MODEL.md §9), such as {@code output units}. */
+  public String unit() {
+    return scenario.unit();
+  }
+
   /** The scenario's activities ranked by leverage, best first. */
   public Ranking ranking() {
     return Ranking.of(scenario, ScoringStrategy.leverage());
