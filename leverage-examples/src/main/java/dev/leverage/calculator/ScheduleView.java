@@ -3,6 +3,7 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.internal.Numbers;
+import dev.leverage.planning.DelayCost;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Schedule;
 import dev.leverage.scenario.Scenario;
@@ -94,6 +95,11 @@ final class ScheduleView {
 
   /** The JSON of MODEL.md §11 for {@code plan --weeks N}. */
   static String json(Schedule schedule, Scenario scenario) {
+    return json(schedule, scenario, null);
+  }
+
+  /** The JSON of MODEL.md §11 for {@code plan --weeks N}, with {@code delayCosts} when given. */
+  static String json(Schedule schedule, Scenario scenario, List<DelayCost> delayCosts) {
     ObjectNode root = Json.object();
     root.put("manager", schedule.manager());
     root.put("weeks", schedule.weeks().size());
@@ -118,6 +124,9 @@ final class ScheduleView {
           .put("id", activity.id())
           .put("reason", activity.reason().key())
           .put("explanation", activity.explanation());
+    }
+    if (delayCosts != null) {
+      PlanCommand.putDelayCosts(root, delayCosts);
     }
     return Json.render(Labels.put(root, scenario));
   }
