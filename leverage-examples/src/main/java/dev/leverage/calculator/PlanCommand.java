@@ -151,13 +151,18 @@ final class PlanCommand implements Callable<Integer> {
     try {
       return planner.build().schedule(CoachingPriorities.wholeWeek(scenario), who, weeks);
     } catch (InvalidModelException e) {
-      throw e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
-          ? new InvalidModelException(
-              e.problems().stream()
-                  .map(p -> p.path().equals("weeks") ? Problem.at("--weeks", p.message()) : p)
-                  .toList())
-          : e;
+      throw underWeeksOption(e);
     }
+  }
+
+  /** {@code e} with a problem of the planner's {@code weeks} at the option {@code --weeks}. */
+  static InvalidModelException underWeeksOption(InvalidModelException e) {
+    return e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
+        ? new InvalidModelException(
+            e.problems().stream()
+                .map(p -> p.path().equals("weeks") ? Problem.at("--weeks", p.message()) : p)
+                .toList())
+        : e;
   }
 
   private static String defaultManager(Scenario scenario) {

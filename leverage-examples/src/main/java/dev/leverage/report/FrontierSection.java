@@ -40,7 +40,15 @@ final class FrontierSection extends BuiltInSection {
       for (Frontier.Point point : frontier.points()) {
         points.add(new StepChart.Point(point.hours(), point.output()));
       }
-      String budget = PlanSection.hours(plan.budgetHours());
+      // With fixed commitments the curve is over the hours they leave, not the whole budget.
+      double free = frontier.budget().hours();
+      String budget = PlanSection.hours(free);
+      String after =
+          free < plan.budgetHours()
+              ? " (the hours left of "
+                  + PlanSection.hours(plan.budgetHours())
+                  + " after the fixed commitments)"
+              : "";
       Chart chart =
           StepChart.of(
                   ChartSpec.of("chart-frontier-" + index++)
@@ -48,7 +56,7 @@ final class FrontierSection extends BuiltInSection {
                       .withCategoryAxis("Budget (hours of the manager's week)")
                       .withValueAxis("Best output (" + context.unit() + " over the horizon)"),
                   points)
-              .withMarker(plan.budgetHours(), "budget " + budget);
+              .withMarker(free, "budget " + budget);
       out.append(
           Html.chart(
               chart,
@@ -56,13 +64,14 @@ final class FrontierSection extends BuiltInSection {
                   + plan.manager()
                   + " for every budget from 0 to "
                   + budget
+                  + after
                   + ", a step at each budget where it changes; the dashed line marks the budget"
                   + (frontier.exact()
                       ? "."
                       : "; not proven best, each point may be up to "
                           + Numbers.figure(frontier.gap())
                           + " below the best.")));
-      for (double hours : milestones(plan.budgetHours())) {
+      for (double hours : milestones(free)) {
         rows.add(
             List.of(
                 plan.manager(),

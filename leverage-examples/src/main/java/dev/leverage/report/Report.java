@@ -24,6 +24,7 @@ public final class Report {
           new ManagersOutputSection(),
           new LeverageSection(),
           new PlanSection(),
+          new ScheduleSection(),
           new FrontierSection(),
           new SensitivitySection(),
           new InfluenceMapSection(),
