@@ -4,6 +4,7 @@ import dev.leverage.internal.Numbers;
 import dev.leverage.report.chart.BarChart;
 import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.scoring.Prerequisites;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.simulation.Distribution;
@@ -32,6 +33,7 @@ final class LeverageSection extends BuiltInSection {
         context.uncertain() ? Optional.of(context.simulation()) : Optional.empty();
     List<BarChart.Bar> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
+    Prerequisites prerequisites = Prerequisites.of(ranking);
     for (RankedActivity r : ranking.entries()) {
       String label =
           r.activity().id() + " (" + r.activity().by() + ", " + r.activity().kind().label() + ")";
@@ -50,7 +52,8 @@ final class LeverageSection extends BuiltInSection {
               r.activity().kind().label(),
               dev.leverage.unit.Effort.ofHours(r.output().hours()).toString(),
               Numbers.figure(r.output().output()),
-              Numbers.figure(r.output().leverage())));
+              Numbers.figure(r.output().leverage()),
+              prerequisites.credit(r.activity().id()).map(c -> c.summary()).orElse("")));
     }
     Chart chart =
         BarChart.of(
@@ -83,8 +86,13 @@ final class LeverageSection extends BuiltInSection {
                                     + " in the ranking.")
                         .orElse(""))
             + Html.table(
-                "Activities ranked by leverage (output in " + context.unit() + " over the horizon)",
-                List.of("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h"),
+                "Activities ranked by leverage (output in "
+                    + context.unit()
+                    + " over the horizon); Enables: for an activity that others require, those"
+                    + " activities, and how many activities and how much output need it, directly"
+                    + " or through others",
+                List.of(
+                    "#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h", "Enables"),
                 rows));
   }
 }
