@@ -129,9 +129,7 @@ final class ScheduleSearch {
   private final long[] usage;
   private final double[] room;
   private long[] bits = new long[1];
-  private int[] sackWeight = new int[16];
-  private double[] sackProfit = new double[16];
-  private double[] sackTable = new double[64];
+  private final Sack sack = new Sack();
   private double forestBound;
   private boolean preferIn;
 
@@ -1097,7 +1095,7 @@ final class ScheduleSearch {
       l += rho[w] * room[w];
     }
     long left = capacity[open] - used[open];
-    int k = 0;
+    sack.clear();
     for (int c = 0; c < undecidedCount; c++) {
       int i = undecided[c];
       double out = hi[i] >= weeks ? 0 : Double.NEGATIVE_INFINITY;
@@ -1111,91 +1109,16 @@ final class ScheduleSearch {
       } else {
         l += out;
         if (in > out && minutes[i] <= capacity[open] - used[open]) {
-          if (k == sackWeight.length) {
-            sackWeight = Arrays.copyOf(sackWeight, 2 * k);
-            sackProfit = Arrays.copyOf(sackProfit, 2 * k);
-          }
-          sackWeight[k] = minutes[i];
-          sackProfit[k] = in - out;
-          k++;
+          sack.add(minutes[i], in - out);
         }
       }
     }
-    return left < 0 ? Double.NEGATIVE_INFINITY : l + knapsack(k, (int) left);
+    return left < 0 ? Double.NEGATIVE_INFINITY : l + sack.best((int) left, MAX_KNAPSACK_CELLS);
   }
 
   private double gain(int i, int w) {
     double g = objective[i * stride + w];
     return side == null ? g : g + mu * side[i * stride + w];
-  }
-
-  /**
-   * The best total profit of the first {@code k} sack items within {@code limit} minutes (a dynamic
-   * program over multiples of their common divisor), or Dantzig's bound when that would be large.
-   */
-  private double knapsack(int k, int limit) {
-    long total = 0;
-    double all = 0;
-    int divisor = 0;
-    for (int j = 0; j < k; j++) {
-      total += sackWeight[j];
-      all += sackProfit[j];
-      divisor = gcd(divisor, sackWeight[j]);
-    }
-    if (total <= limit) {
-      return all;
-    }
-    int cells = limit / divisor;
-    if ((long) cells * k > MAX_KNAPSACK_CELLS) {
-      return dantzig(k, limit);
-    }
-    if (sackTable.length < cells + 1) {
-      sackTable = new double[cells + 1];
-    }
-    double[] table = sackTable;
-    Arrays.fill(table, 0, cells + 1, 0);
-    for (int j = 0; j < k; j++) {
-      int w = sackWeight[j] / divisor;
-      double p = sackProfit[j];
-      for (int c = cells; c >= w; c--) {
-        double take = table[c - w] + p;
-        if (take > table[c]) {
-          table[c] = take;
-        }
-      }
-    }
-    return table[cells];
-  }
-
-  /** The best fractional profit of the first {@code k} sack items within {@code limit}. */
-  private double dantzig(int k, int limit) {
-    double[] ratio = new double[k];
-    Integer[] order = new Integer[k];
-    for (int j = 0; j < k; j++) {
-      order[j] = j;
-      ratio[j] = sackProfit[j] / sackWeight[j];
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(ratio[b], ratio[a]));
-    double bound = 0;
-    long left = limit;
-    for (int j : order) {
-      if (sackWeight[j] <= left) {
-        left -= sackWeight[j];
-        bound += sackProfit[j];
-      } else {
-        return bound + sackProfit[j] * left / sackWeight[j];
-      }
-    }
-    return bound;
-  }
-
-  static int gcd(int a, int b) {
-    while (b != 0) {
-      int t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /**
