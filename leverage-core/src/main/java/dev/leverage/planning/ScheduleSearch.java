@@ -128,7 +128,8 @@ final class ScheduleSearch {
   private final int[] relaxed;
   private final long[] usage;
   private final double[] room;
-  private long[] bits = new long[1];
+  private final SubsetSum subsetSums = new SubsetSum();
+  private final int[] durations;
   private final Sack sack = new Sack();
   private double forestBound;
   private boolean preferIn;
@@ -203,6 +204,7 @@ final class ScheduleSearch {
     this.relaxed = new int[n];
     this.usage = new long[weeks];
     this.room = new double[weeks];
+    this.durations = new int[n];
   }
 
   /**
@@ -899,55 +901,14 @@ final class ScheduleSearch {
    * {@code week} when {@code exactWeek} (the open week), else all (a superset for later weeks).
    */
   private int subsetSum(int limit, int week, boolean exactWeek) {
-    if (limit <= 0) {
-      return 0;
-    }
-    long total = 0;
+    int count = 0;
     for (int k = 0; k < undecidedCount; k++) {
       int i = undecided[k];
       if (!exactWeek || lo[i] == week) {
-        total += minutes[i];
+        durations[count++] = minutes[i];
       }
     }
-    if (total <= limit) {
-      return (int) total;
-    }
-    int words = (limit >>> 6) + 1;
-    if (bits.length < words) {
-      bits = new long[words];
-    }
-    Arrays.fill(bits, 0, words, 0);
-    bits[0] = 1;
-    for (int k = 0; k < undecidedCount; k++) {
-      int i = undecided[k];
-      if (exactWeek && lo[i] != week) {
-        continue;
-      }
-      shiftOr(bits, words, minutes[i]);
-      if ((bits[limit >>> 6] & (1L << limit)) != 0) {
-        return limit;
-      }
-    }
-    for (int c = limit; c > 0; c--) {
-      if ((bits[c >>> 6] & (1L << c)) != 0) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
-  /** {@code bits |= bits << shift} within {@code words} words. */
-  private static void shiftOr(long[] bits, int words, int shift) {
-    int wordShift = shift >>> 6;
-    int bitShift = shift & 63;
-    for (int k = words - 1; k >= wordShift; k--) {
-      int from = k - wordShift;
-      long moved = bits[from] << bitShift;
-      if (bitShift != 0 && from > 0) {
-        moved |= bits[from - 1] >>> (64 - bitShift);
-      }
-      bits[k] |= moved;
-    }
+    return subsetSums.largest(limit, durations, count);
   }
 
   /**
