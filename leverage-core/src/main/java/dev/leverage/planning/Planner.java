@@ -179,15 +179,8 @@ public abstract class Planner {
    *     no activities
    */
   public Plan plan(Scenario scenario, String manager) {
-    Manager who =
-        scenario
-            .organization()
-            .manager(manager)
-            .orElseThrow(() -> scenario.unknownManager(manager));
+    Manager who = managerWithActivities(scenario, manager);
     List<Activity> activities = scenario.activitiesOf(manager);
-    if (activities.isEmpty()) {
-      throw noActivities(manager);
-    }
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return SingleWeek.plan(
         this,
@@ -221,15 +214,8 @@ public abstract class Planner {
   public Schedule schedule(Scenario scenario, String manager, int weeks) {
     requireNonNull(scenario, "scenario");
     requireNonNull(manager, "manager");
-    Manager who =
-        scenario
-            .organization()
-            .manager(manager)
-            .orElseThrow(() -> scenario.unknownManager(manager));
+    Manager who = managerWithActivities(scenario, manager);
     List<Activity> activities = scenario.activitiesOf(manager);
-    if (activities.isEmpty()) {
-      throw noActivities(manager);
-    }
     Scheduling.checkSize(activities.size(), weeks);
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return Scheduling.schedule(
@@ -293,6 +279,19 @@ public abstract class Planner {
       }
     }
     return "budget";
+  }
+
+  /** The manager {@code manager} of {@code scenario}, when known and with activities to plan. */
+  private static Manager managerWithActivities(Scenario scenario, String manager) {
+    Manager who =
+        scenario
+            .organization()
+            .manager(manager)
+            .orElseThrow(() -> scenario.unknownManager(manager));
+    if (scenario.activitiesOf(manager).isEmpty()) {
+      throw noActivities(manager);
+    }
+    return who;
   }
 
   private static InvalidModelException noActivities(String manager) {
