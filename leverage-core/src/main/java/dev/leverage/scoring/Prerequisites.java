@@ -45,7 +45,7 @@ public final class Prerequisites {
    *
    * @param enables the activities that require it directly, in ranking order
    * @param unlocks how many activities need it, directly or through others (at most {@value
-   *     #MAX_FOLLOWED} counted when not complete)
+   *     Prerequisites#MAX_FOLLOWED} counted when not complete)
    * @param output the sum of the positive outputs of the activities it unlocks, in output units
    * @param complete false when more activities need it than were followed: {@code unlocks} and
    *     {@code output} are then lower bounds
