@@ -369,8 +369,20 @@ public class LeverageDomain extends DomainContextBase {
                 .list()
                 .ofSize(MAX_MANAGERS * Characteristic.values().length * 2),
             coachings(),
-            portfolioDrafts().injectNull(0.3))
+            portfolioDrafts().injectNull(0.3),
+            labels().injectNull(0.5),
+            labels().injectNull(0.5))
         .as(LeverageDomain::whole);
+  }
+
+  /** Titles and unit names: any printable text, with YAML's special characters and beyond. */
+  static Arbitrary<String> labels() {
+    return Arbitraries.strings()
+        .withCharRange(' ', '~')
+        .withChars("é€ ü漢\t")
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(s -> !s.isBlank());
   }
 
   private static Scenario whole(
@@ -378,8 +390,16 @@ public class LeverageDomain extends DomainContextBase {
       int coachPick,
       List<Integer> levels,
       Optional<Coaching.Builder> coaching,
-      PortfolioDraft portfolio) {
+      PortfolioDraft portfolio,
+      String title,
+      String unit) {
     Scenario.Builder whole = scenario.toBuilder();
+    if (title != null) {
+      whole.title(title);
+    }
+    if (unit != null) {
+      whole.unit(unit);
+    }
     List<String> managers = List.copyOf(scenario.organization().managerIds());
     String coach = managers.get(coachPick % managers.size());
     int k = 0;

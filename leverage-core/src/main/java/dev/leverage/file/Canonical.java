@@ -44,6 +44,8 @@ final class Canonical {
 
   private Out.Mapping scenario(Scenario scenario) {
     Out.Mapping out = Out.Mapping.of(false);
+    out.put("title", scenario.title().map(Out.Text::new));
+    out.text("unit", scenario.unit(), Scenario.DEFAULT_UNIT);
     out.text("horizon", scenario.horizon(), Scenario.DEFAULT_HORIZON);
     out.put("teams", new Out.Sequence(list(scenario.organization().teams(), this::team), false));
     out.put(

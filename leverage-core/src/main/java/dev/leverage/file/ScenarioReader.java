@@ -37,7 +37,15 @@ public final class ScenarioReader {
   /** The top-level fields of a scenario file, in the order of MODEL.md §9. */
   static final ImmutableSet<String> TOP =
       ImmutableSet.of(
-          "horizon", "teams", "managers", "activities", "productManagers", "coaching", "portfolio");
+          "title",
+          "unit",
+          "horizon",
+          "teams",
+          "managers",
+          "activities",
+          "productManagers",
+          "coaching",
+          "portfolio");
 
   private final ScenarioFormat format;
   private final long maxCharacters;
@@ -155,6 +163,8 @@ public final class ScenarioReader {
   private static Scenario scenario(Fields fields, Node root) {
     Item top = fields.item(root, "", "a scenario", TOP).orElseThrow();
     Scenario.Builder scenario = Scenario.builder();
+    top.get("title", Fields::text).ifPresent(scenario::title);
+    top.get("unit", Fields::text).ifPresent(scenario::unit);
     top.get("horizon", Fields::calendarTime).ifPresent(scenario::horizon);
     top.require("teams", "[{id: checkout, output: 100}]", Fields::any);
     top.require("managers", "[{id: alice, owns: [checkout]}]", Fields::any);

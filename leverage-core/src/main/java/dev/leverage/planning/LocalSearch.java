@@ -271,7 +271,7 @@ final class LocalSearch {
     }
     int divisor = 0;
     for (int j = 0; j < k; j++) {
-      divisor = gcd(divisor, sackWeight[j]);
+      divisor = Sack.gcd(divisor, sackWeight[j]);
     }
     int cells = (int) (room / divisor);
     if ((long) (cells + 1) * k > MAX_CELLS) {
@@ -316,15 +316,6 @@ final class LocalSearch {
       }
     }
     return true;
-  }
-
-  private static int gcd(int a, int b) {
-    while (b != 0) {
-      int t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /** Adds candidate {@code i} with the requirements it lacks, all in one week, when that gains. */

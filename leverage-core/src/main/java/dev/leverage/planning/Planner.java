@@ -10,13 +10,9 @@ import dev.leverage.internal.Nulls;
 import dev.leverage.organization.Manager;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import org.immutables.value.Value;
 
 /**
@@ -183,17 +179,11 @@ public abstract class Planner {
    *     no activities
    */
   public Plan plan(Scenario scenario, String manager) {
-    Manager who =
-        scenario
-            .organization()
-            .manager(manager)
-            .orElseThrow(() -> scenario.unknownManager(manager));
+    Manager who = managerWithActivities(scenario, manager);
     List<Activity> activities = scenario.activitiesOf(manager);
-    if (activities.isEmpty()) {
-      throw noActivities(manager);
-    }
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
-    return solve(
+    return SingleWeek.plan(
+        this,
         manager,
         budget,
         budgetPath(scenario, manager, budget().isEmpty() && who.budget().isPresent()),
@@ -224,15 +214,8 @@ public abstract class Planner {
   public Schedule schedule(Scenario scenario, String manager, int weeks) {
     requireNonNull(scenario, "scenario");
     requireNonNull(manager, "manager");
-    Manager who =
-        scenario
-            .organization()
-            .manager(manager)
-            .orElseThrow(() -> scenario.unknownManager(manager));
+    Manager who = managerWithActivities(scenario, manager);
     List<Activity> activities = scenario.activitiesOf(manager);
-    if (activities.isEmpty()) {
-      throw noActivities(manager);
-    }
     Scheduling.checkSize(activities.size(), weeks);
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return Scheduling.schedule(
@@ -278,7 +261,7 @@ public abstract class Planner {
       }
     }
     InvalidModelException.throwIfAny(problems);
-    return solve(manager, budget().orElse(DEFAULT_BUDGET), "budget", candidates);
+    return SingleWeek.plan(this, manager, budget().orElse(DEFAULT_BUDGET), "budget", candidates);
   }
 
   /**
@@ -298,6 +281,19 @@ public abstract class Planner {
     return "budget";
   }
 
+  /** The manager {@code manager} of {@code scenario}, when known and with activities to plan. */
+  private static Manager managerWithActivities(Scenario scenario, String manager) {
+    Manager who =
+        scenario
+            .organization()
+            .manager(manager)
+            .orElseThrow(() -> scenario.unknownManager(manager));
+    if (scenario.activitiesOf(manager).isEmpty()) {
+      throw noActivities(manager);
+    }
+    return who;
+  }
+
   private static InvalidModelException noActivities(String manager) {
     return InvalidModelException.of(
         "activities",
@@ -306,128 +302,6 @@ public abstract class Planner {
             + "' has no activities to plan; add activities with 'by: "
             + manager
             + "' or plan another manager");
-  }
-
-  private Plan solve(
-      String manager, Effort budget, String budgetPath, List<ActivityOutput> candidates) {
-    Commitments commitments = Commitments.of(candidates);
-    long fullBudget = Math.round(budget.minutes());
-    Problem over = commitments.overBudget(manager, fullBudget, budgetPath);
-    if (over != null) {
-      throw new InvalidModelException(List.of(over));
-    }
-    Candidates c = Candidates.of(commitments.free);
-    long budgetMinutes = fullBudget - commitments.fixedMinutes;
-    long total = 0;
-    for (int minutes : c.minutes) {
-      total += minutes;
-    }
-    long capacity = Math.min(budgetMinutes, total);
-    BitSet eligible = new BitSet(c.n);
-    long eligibleMinutes = 0;
-    for (int i = 0; i < c.n; i++) {
-      if (c.closureMinutes[i] <= capacity) {
-        eligible.set(i);
-        eligibleMinutes += c.minutes[i];
-      }
-    }
-    BitSet chosen = null;
-    Optimum optimum = null;
-    if (eligibleMinutes <= capacity) {
-      chosen =
-          BestClosure.of(c, eligible, c.primary(foundationFirst()), c.secondary(foundationFirst()));
-    } else if (!foundationFirst() && c.independent) {
-      chosen = CoreKnapsack.solve(c, capacity, maxTableCells());
-    }
-    if (chosen == null) {
-      optimum =
-          Optimum.find(c, capacity, foundationFirst(), maxSearchNodes(), maxTableCells(), true);
-      chosen = optimum.chosen;
-    }
-    boolean exact = optimum == null || optimum.exact;
-    List<PlannedActivity> planned = new ArrayList<>();
-    long cumulative = 0;
-    for (ActivityOutput fixed : commitments.fixed) {
-      int minutes = Candidates.minutes(fixed.hours());
-      cumulative += minutes;
-      planned.add(new PlannedActivity(fixed, minutes, cumulative));
-    }
-    for (int i : executionOrder(c, chosen)) {
-      cumulative += c.minutes[i];
-      planned.add(
-          new PlannedActivity(commitments.originalOf(c.items.get(i)), c.minutes[i], cumulative));
-    }
-    return Plan.builder()
-        .manager(manager)
-        .budget(budget)
-        .foundationFirst(foundationFirst())
-        .activities(planned)
-        .exact(exact)
-        .gap(exact ? 0 : optimum.gap(capacity))
-        .solution(
-            new Solution(
-                c,
-                budgetMinutes,
-                capacity,
-                foundationFirst(),
-                maxSearchNodes(),
-                maxTableCells(),
-                chosen,
-                exact,
-                optimum))
-        .build();
-  }
-
-  /**
-   * Requirements first, then foundation work (and what it requires) before the rest, then leverage
-   * descending, then id: among the activities whose requirements are all done, the next is the
-   * first by that key.
-   */
-  private static List<Integer> executionOrder(Candidates c, BitSet chosen) {
-    boolean[] early = new boolean[c.n];
-    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
-      if (c.foundation[i]) {
-        markWithRequirements(c, i, early);
-      }
-    }
-    Comparator<Integer> priority =
-        Comparator.comparing((Integer i) -> !early[i])
-            .thenComparing(i -> -c.items.get(i).leverage())
-            .thenComparing(i -> i);
-    int[] waiting = new int[c.n];
-    PriorityQueue<Integer> ready = new PriorityQueue<>(priority);
-    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
-      waiting[i] = c.requires[i].length;
-      if (waiting[i] == 0) {
-        ready.add(i);
-      }
-    }
-    List<Integer> order = new ArrayList<>();
-    while (!ready.isEmpty()) {
-      int i = ready.poll();
-      order.add(i);
-      for (int d : c.dependents[i]) {
-        if (chosen.get(d) && --waiting[d] == 0) {
-          ready.add(d);
-        }
-      }
-    }
-    return order;
-  }
-
-  /** Marks {@code i} and everything it requires, directly or not; without recursion. */
-  private static void markWithRequirements(Candidates c, int i, boolean[] marked) {
-    ArrayDeque<Integer> todo = new ArrayDeque<>();
-    todo.push(i);
-    while (!todo.isEmpty()) {
-      int next = todo.pop();
-      if (!marked[next]) {
-        marked[next] = true;
-        for (int r : c.requires[next]) {
-          todo.push(r);
-        }
-      }
-    }
   }
 
   @Value.Check

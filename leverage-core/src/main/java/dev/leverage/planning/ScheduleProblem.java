@@ -37,23 +37,8 @@ final class ScheduleProblem {
     this.output = output;
     this.foundation = foundation;
     this.requires = requires;
-    int[] count = new int[n];
-    for (int[] required : requires) {
-      for (int r : required) {
-        count[r]++;
-      }
-    }
-    this.dependents = new int[n][];
-    for (int i = 0; i < n; i++) {
-      dependents[i] = new int[count[i]];
-      count[i] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int r : requires[i]) {
-        dependents[r][count[r]++] = i;
-      }
-    }
-    this.topological = topological();
+    this.dependents = Precedence.dependentsOf(requires);
+    this.topological = Precedence.topological(requires, dependents);
   }
 
   /**
@@ -170,28 +155,5 @@ final class ScheduleProblem {
       }
     }
     return text.toString();
-  }
-
-  private int[] topological() {
-    int[] waiting = new int[n];
-    int[] order = new int[n];
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      waiting[i] = requires[i].length;
-      if (waiting[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      for (int d : dependents[order[head]]) {
-        if (--waiting[d] == 0) {
-          order[tail++] = d;
-        }
-      }
-    }
-    if (tail < n) {
-      throw new IllegalArgumentException("requirements form a cycle");
-    }
-    return order;
   }
 }

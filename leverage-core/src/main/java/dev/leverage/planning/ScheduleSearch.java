@@ -128,10 +128,9 @@ final class ScheduleSearch {
   private final int[] relaxed;
   private final long[] usage;
   private final double[] room;
-  private long[] bits = new long[1];
-  private int[] sackWeight = new int[16];
-  private double[] sackProfit = new double[16];
-  private double[] sackTable = new double[64];
+  private final SubsetSum subsetSums = new SubsetSum();
+  private final int[] durations;
+  private final Sack sack = new Sack();
   private double forestBound;
   private boolean preferIn;
 
@@ -166,9 +165,10 @@ final class ScheduleSearch {
     this.floor = floor;
     this.movable = movable;
     this.nodeLimit = nodeLimit;
-    this.requires = withOrderOfEqualCandidates();
-    this.dependents = dependentsOf(requires);
-    this.topological = order(requires, dependents);
+    this.requires =
+        Precedence.withOrderOfEqualCandidates(problem, weeks, objective, side, movable, MAX_PAIRS);
+    this.dependents = Precedence.dependentsOf(requires);
+    this.topological = Precedence.topological(requires, dependents);
     this.lo = new int[n];
     this.hi = new int[n];
     this.placed = new boolean[n];
@@ -204,6 +204,7 @@ final class ScheduleSearch {
     this.relaxed = new int[n];
     this.usage = new long[weeks];
     this.room = new double[weeks];
+    this.durations = new int[n];
   }
 
   /**
@@ -237,109 +238,6 @@ final class ScheduleSearch {
 
   double bestObjective() {
     return bestObjective;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The order of equal candidates.
-
-  /**
-   * The requirements plus an order between candidates of the same duration that need nothing and
-   * that nothing needs, when one loses at least as much as the other by every week of delay (and by
-   * not being done): swapping the two never lowers the objective or the side value and keeps the
-   * sum of weeks, so the first is done no later than the second, which is the same constraint as
-   * "the second requires the first". Identical candidates go by index.
-   */
-  private int[][] withOrderOfEqualCandidates() {
-    int[][] all = new int[n][];
-    boolean[] free = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      all[i] = problem.requires[i];
-      free[i] = movable[i] && problem.requires[i].length == 0 && problem.dependents[i].length == 0;
-    }
-    Integer[] bySize = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      bySize[i] = i;
-    }
-    Arrays.sort(bySize, (a, b) -> Integer.compare(minutes[a], minutes[b]));
-    for (int start = 0; start < n; ) {
-      int end = start;
-      while (end < n && minutes[bySize[end]] == minutes[bySize[start]]) {
-        end++;
-      }
-      if (end - start <= MAX_PAIRS) {
-        for (int x = start; x < end; x++) {
-          int j = bySize[x];
-          for (int y = start; y < end; y++) {
-            int i = bySize[y];
-            if (i != j && free[i] && free[j] && before(i, j)) {
-              all[j] = Arrays.copyOf(all[j], all[j].length + 1);
-              all[j][all[j].length - 1] = i;
-            }
-          }
-        }
-      }
-      start = end;
-    }
-    return all;
-  }
-
-  /** True when {@code i} loses at least as much as {@code j} by every week of delay. */
-  private boolean before(int i, int j) {
-    boolean same = true;
-    for (int pass = 0; pass < (side == null ? 1 : 2); pass++) {
-      double[] values = pass == 0 ? objective : side;
-      for (int w = 0; w < weeks; w++) {
-        double di = values[i * stride + w] - (w + 1 < weeks ? values[i * stride + w + 1] : 0);
-        double dj = values[j * stride + w] - (w + 1 < weeks ? values[j * stride + w + 1] : 0);
-        if (di < dj) {
-          return false;
-        }
-        same &= di == dj;
-      }
-    }
-    return !same || i < j;
-  }
-
-  private static int[][] dependentsOf(int[][] requires) {
-    int n = requires.length;
-    int[] count = new int[n];
-    for (int[] required : requires) {
-      for (int r : required) {
-        count[r]++;
-      }
-    }
-    int[][] dependents = new int[n][];
-    for (int i = 0; i < n; i++) {
-      dependents[i] = new int[count[i]];
-      count[i] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int r : requires[i]) {
-        dependents[r][count[r]++] = i;
-      }
-    }
-    return dependents;
-  }
-
-  private static int[] order(int[][] requires, int[][] dependents) {
-    int n = requires.length;
-    int[] waiting = new int[n];
-    int[] order = new int[n];
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      waiting[i] = requires[i].length;
-      if (waiting[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      for (int d : dependents[order[head]]) {
-        if (--waiting[d] == 0) {
-          order[tail++] = d;
-        }
-      }
-    }
-    return order;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1003,55 +901,14 @@ final class ScheduleSearch {
    * {@code week} when {@code exactWeek} (the open week), else all (a superset for later weeks).
    */
   private int subsetSum(int limit, int week, boolean exactWeek) {
-    if (limit <= 0) {
-      return 0;
-    }
-    long total = 0;
+    int count = 0;
     for (int k = 0; k < undecidedCount; k++) {
       int i = undecided[k];
       if (!exactWeek || lo[i] == week) {
-        total += minutes[i];
+        durations[count++] = minutes[i];
       }
     }
-    if (total <= limit) {
-      return (int) total;
-    }
-    int words = (limit >>> 6) + 1;
-    if (bits.length < words) {
-      bits = new long[words];
-    }
-    Arrays.fill(bits, 0, words, 0);
-    bits[0] = 1;
-    for (int k = 0; k < undecidedCount; k++) {
-      int i = undecided[k];
-      if (exactWeek && lo[i] != week) {
-        continue;
-      }
-      shiftOr(bits, words, minutes[i]);
-      if ((bits[limit >>> 6] & (1L << limit)) != 0) {
-        return limit;
-      }
-    }
-    for (int c = limit; c > 0; c--) {
-      if ((bits[c >>> 6] & (1L << c)) != 0) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
-  /** {@code bits |= bits << shift} within {@code words} words. */
-  private static void shiftOr(long[] bits, int words, int shift) {
-    int wordShift = shift >>> 6;
-    int bitShift = shift & 63;
-    for (int k = words - 1; k >= wordShift; k--) {
-      int from = k - wordShift;
-      long moved = bits[from] << bitShift;
-      if (bitShift != 0 && from > 0) {
-        moved |= bits[from - 1] >>> (64 - bitShift);
-      }
-      bits[k] |= moved;
-    }
+    return subsetSums.largest(limit, durations, count);
   }
 
   /**
@@ -1199,7 +1056,7 @@ final class ScheduleSearch {
       l += rho[w] * room[w];
     }
     long left = capacity[open] - used[open];
-    int k = 0;
+    sack.clear();
     for (int c = 0; c < undecidedCount; c++) {
       int i = undecided[c];
       double out = hi[i] >= weeks ? 0 : Double.NEGATIVE_INFINITY;
@@ -1213,91 +1070,16 @@ final class ScheduleSearch {
       } else {
         l += out;
         if (in > out && minutes[i] <= capacity[open] - used[open]) {
-          if (k == sackWeight.length) {
-            sackWeight = Arrays.copyOf(sackWeight, 2 * k);
-            sackProfit = Arrays.copyOf(sackProfit, 2 * k);
-          }
-          sackWeight[k] = minutes[i];
-          sackProfit[k] = in - out;
-          k++;
+          sack.add(minutes[i], in - out);
         }
       }
     }
-    return left < 0 ? Double.NEGATIVE_INFINITY : l + knapsack(k, (int) left);
+    return left < 0 ? Double.NEGATIVE_INFINITY : l + sack.best((int) left, MAX_KNAPSACK_CELLS);
   }
 
   private double gain(int i, int w) {
     double g = objective[i * stride + w];
     return side == null ? g : g + mu * side[i * stride + w];
-  }
-
-  /**
-   * The best total profit of the first {@code k} sack items within {@code limit} minutes (a dynamic
-   * program over multiples of their common divisor), or Dantzig's bound when that would be large.
-   */
-  private double knapsack(int k, int limit) {
-    long total = 0;
-    double all = 0;
-    int divisor = 0;
-    for (int j = 0; j < k; j++) {
-      total += sackWeight[j];
-      all += sackProfit[j];
-      divisor = gcd(divisor, sackWeight[j]);
-    }
-    if (total <= limit) {
-      return all;
-    }
-    int cells = limit / divisor;
-    if ((long) cells * k > MAX_KNAPSACK_CELLS) {
-      return dantzig(k, limit);
-    }
-    if (sackTable.length < cells + 1) {
-      sackTable = new double[cells + 1];
-    }
-    double[] table = sackTable;
-    Arrays.fill(table, 0, cells + 1, 0);
-    for (int j = 0; j < k; j++) {
-      int w = sackWeight[j] / divisor;
-      double p = sackProfit[j];
-      for (int c = cells; c >= w; c--) {
-        double take = table[c - w] + p;
-        if (take > table[c]) {
-          table[c] = take;
-        }
-      }
-    }
-    return table[cells];
-  }
-
-  /** The best fractional profit of the first {@code k} sack items within {@code limit}. */
-  private double dantzig(int k, int limit) {
-    double[] ratio = new double[k];
-    Integer[] order = new Integer[k];
-    for (int j = 0; j < k; j++) {
-      order[j] = j;
-      ratio[j] = sackProfit[j] / sackWeight[j];
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(ratio[b], ratio[a]));
-    double bound = 0;
-    long left = limit;
-    for (int j : order) {
-      if (sackWeight[j] <= left) {
-        left -= sackWeight[j];
-        bound += sackProfit[j];
-      } else {
-        return bound + sackProfit[j] * left / sackWeight[j];
-      }
-    }
-    return bound;
-  }
-
-  static int gcd(int a, int b) {
-    while (b != 0) {
-      int t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /**

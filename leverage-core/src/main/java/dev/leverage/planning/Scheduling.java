@@ -11,7 +11,6 @@ import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Builds a {@link Schedule} (§7, several weeks): the fixed activities first, the other candidates
@@ -84,7 +83,10 @@ final class Scheduling {
       exact = optimum.exact;
       upperBound += optimum.upperBound;
       for (int w = 0; w < weeks; w++) {
-        for (int i : executionOrder(c, optimum.week, w, output)) {
+        int week = w;
+        for (int i :
+            ExecutionOrder.of(
+                c, j -> optimum.week[j] == week, j -> output[j][week] / c.items.get(j).hours())) {
           byWeek
               .get(w)
               .add(
@@ -183,58 +185,5 @@ final class Scheduling {
         original,
         LeftOut.Reason.WORTH_LESS,
         "what the schedule does with its hours is worth more, in every week");
-  }
-
-  /**
-   * The candidates of week {@code w} in execution order: among those whose requirements of this
-   * week are done, foundation work (and what it requires) first, then leverage in this week
-   * descending, then id.
-   */
-  private static List<Integer> executionOrder(Candidates c, int[] week, int w, double[][] output) {
-    boolean[] early = new boolean[c.n];
-    for (int i = 0; i < c.n; i++) {
-      if (week[i] == w && c.foundation[i]) {
-        early[i] = true;
-        List<Integer> todo = new ArrayList<>(List.of(i));
-        while (!todo.isEmpty()) {
-          int next = todo.remove(todo.size() - 1);
-          for (int r : c.requires[next]) {
-            if (week[r] == w && !early[r]) {
-              early[r] = true;
-              todo.add(r);
-            }
-          }
-        }
-      }
-    }
-    Comparator<Integer> priority =
-        Comparator.comparing((Integer i) -> !early[i])
-            .thenComparing(i -> -output[i][w] / c.items.get(i).hours())
-            .thenComparing(i -> i);
-    int[] waiting = new int[c.n];
-    PriorityQueue<Integer> ready = new PriorityQueue<>(priority);
-    for (int i = 0; i < c.n; i++) {
-      if (week[i] == w) {
-        for (int r : c.requires[i]) {
-          if (week[r] == w) {
-            waiting[i]++;
-          }
-        }
-        if (waiting[i] == 0) {
-          ready.add(i);
-        }
-      }
-    }
-    List<Integer> order = new ArrayList<>();
-    while (!ready.isEmpty()) {
-      int i = ready.poll();
-      order.add(i);
-      for (int d : c.dependents[i]) {
-        if (week[d] == w && --waiting[d] == 0) {
-          ready.add(d);
-        }
-      }
-    }
-    return order;
   }
 }

@@ -45,6 +45,9 @@ public abstract class Scenario {
   /** The default horizon: 12 weeks. */
   public static final CalendarTime DEFAULT_HORIZON = CalendarTime.ofWeeks(12);
 
+  /** The name of the output unit unless set (MODEL.md §9). */
+  public static final String DEFAULT_UNIT = "output units";
+
   Scenario() {}
 
   /**
@@ -61,6 +64,18 @@ public abstract class Scenario {
   @Value.Default
   public CalendarTime horizon() {
     return DEFAULT_HORIZON;
+  }
+
+  /** {@return the scenario's title, shown on every table, chart and report; none unless set} */
+  public abstract Optional<String> title();
+
+  /**
+   * {@return the name of the output unit, such as {@code value points}; {@value #DEFAULT_UNIT}
+   * unless set}
+   */
+  @Value.Default
+  public String unit() {
+    return DEFAULT_UNIT;
   }
 
   /** {@return the teams and managers} */
@@ -207,6 +222,8 @@ public abstract class Scenario {
         "", Spelling.unknown("manager", manager, organization().managerIds()));
   }
 
+  private static final String BLANK = "must not be blank: leave it out, or name it in words";
+
   @Value.Lazy
   Lookups lookups() {
     return new Lookups(this);
@@ -241,6 +258,10 @@ public abstract class Scenario {
     List<Problem> problems = new ArrayList<>();
     if (!(horizon().weeks() > 0)) {
       problems.add(Problem.at("horizon", "must be longer than 0, was " + horizon()));
+    }
+    title().filter(String::isBlank).ifPresent(t -> problems.add(Problem.at("title", BLANK)));
+    if (unit().isBlank()) {
+      problems.add(Problem.at("unit", BLANK));
     }
     Organization organization = organization();
     UnknownNames unknownManagers = new UnknownNames("manager", organization.managerIds());
@@ -402,6 +423,8 @@ public abstract class Scenario {
   @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private CalendarTime horizon = DEFAULT_HORIZON;
+    private String title;
+    private String unit = DEFAULT_UNIT;
     private Organization organization;
     private final List<Activity> activities = new ArrayList<>();
     private final List<ProductManager> productManagers = new ArrayList<>();
@@ -412,6 +435,8 @@ public abstract class Scenario {
 
     private Builder from(Scenario scenario) {
       horizon = scenario.horizon();
+      title = scenario.title().orElse(null);
+      unit = scenario.unit();
       organization = scenario.organization();
       activities.addAll(scenario.activities());
       productManagers.addAll(scenario.productManagers());
@@ -428,6 +453,28 @@ public abstract class Scenario {
      */
     public Builder horizon(CalendarTime horizon) {
       this.horizon = Nulls.reject(horizon, "horizon");
+      return this;
+    }
+
+    /**
+     * Sets the title shown on every table, chart and report (MODEL.md §9).
+     *
+     * @param title the title, not blank
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = Nulls.reject(title, "title");
+      return this;
+    }
+
+    /**
+     * Sets the name of the output unit; {@link #DEFAULT_UNIT} unless set.
+     *
+     * @param unit the unit's name, such as {@code value points}, not blank
+     * @return this builder
+     */
+    public Builder unit(String unit) {
+      this.unit = Nulls.reject(unit, "unit");
       return this;
     }
 
@@ -569,6 +616,8 @@ public abstract class Scenario {
       InvalidModelException.throwIfAny(missing);
       return new ImmutableScenario.Builder()
           .horizon(horizon)
+          .title(Optional.ofNullable(title))
+          .unit(unit)
           .organization(organization)
           .activities(activities)
           .productManagers(productManagers)

@@ -52,6 +52,30 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void titleAndUnitAreReadAndTheUnitIsOutputUnitsUnlessSet() {
+    String body = "teams: [{id: t, output: 1}]\nmanagers: [{id: m, owns: [t]}]\n";
+
+    Scenario labelled = ScenarioReader.yaml().read("title: 'Q1: Alice'\nunit: k$ ARR\n" + body);
+    Scenario plain = ScenarioReader.yaml().read(body);
+
+    assertThat(labelled.title()).contains("Q1: Alice");
+    assertThat(labelled.unit()).isEqualTo("k$ ARR");
+    assertThat(plain.title()).isEmpty();
+    assertThat(plain.unit()).isEqualTo("output units").isEqualTo(Scenario.DEFAULT_UNIT);
+    assertThat(ScenarioWriter.yaml().write(labelled)).startsWith("title: \"Q1: Alice\"\nunit:");
+    assertThat(ScenarioWriter.yaml().write(plain)).doesNotContain("title").doesNotContain("unit");
+  }
+
+  @Test
+  void aBlankTitleOrUnitIsRefusedAtItsPath() {
+    InvalidModelException e =
+        problems("title: ' '\nunit: ''\nteams: [{id: t, output: 1}]\nmanagers: [{id: m}]\n");
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("title", "unit");
+    assertThat(e.problems().get(0).message()).contains("must not be blank");
+  }
+
+  @Test
   void aReaderIsReadToItsEndAndLeftOpen() throws IOException {
     boolean[] closed = {false};
     Reader in =

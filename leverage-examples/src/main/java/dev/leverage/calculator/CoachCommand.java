@@ -58,7 +58,10 @@ final class CoachCommand implements Callable<Integer> {
     Scenario scenario = input.read();
     Optional<String> only = Optional.ofNullable(pm);
     return output.print(
-        () -> table(scenario, only), () -> json(scenario, only), () -> csv(scenario, only));
+        scenario,
+        () -> table(scenario, only),
+        () -> json(scenario, only),
+        () -> csv(scenario, only));
   }
 
   private static CoachingPriorities priorities(Scenario scenario, Optional<String> pm) {
@@ -193,7 +196,9 @@ final class CoachCommand implements Callable<Integer> {
     }
     out.append(table.render());
     out.append(
-        "  Each step requires the one below it. Output: value units over the horizon."
+        "  Each step requires the one below it. Output: "
+            + Labels.unit(scenario)
+            + " over the horizon."
             + " Leverage: output per hour of the coach's time.\n");
     Optional<Plan> plan = plan(priorities, pm);
     if (plan.isPresent()) {
@@ -201,7 +206,7 @@ final class CoachCommand implements Callable<Integer> {
           pm.isEmpty()
               ? "\nThe whole week of " + coach + " (coaching and own activities, one budget)\n"
               : "\nCoaching plan within " + coach + "'s budget\n");
-      out.append(PlanCommand.table(plan.get(), false));
+      out.append(PlanCommand.table(plan.get(), false, scenario));
     }
     return out.toString();
   }
@@ -276,6 +281,6 @@ final class CoachCommand implements Callable<Integer> {
     } else {
       root.putNull("plan");
     }
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 }

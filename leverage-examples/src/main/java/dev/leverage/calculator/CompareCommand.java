@@ -56,7 +56,10 @@ final class CompareCommand implements Callable<Integer> {
     checkIds(scenario, a, b);
     Comparison comparison = Comparison.of(scenario, options.run(scenario), a, b);
     return output.print(
-        () -> table(scenario, comparison), () -> json(comparison), () -> csv(scenario, comparison));
+        scenario,
+        () -> table(scenario, comparison),
+        () -> json(scenario, comparison),
+        () -> csv(scenario, comparison));
   }
 
   /** Both ids must name activities of the scenario, and different ones. */
@@ -227,7 +230,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** The JSON of MODEL.md §11, with added fields. */
-  static String json(Comparison c) {
+  static String json(Scenario scenario, Comparison c) {
     ObjectNode root = Json.object();
     root.put("a", c.a());
     root.put("b", c.b());
@@ -244,6 +247,6 @@ final class CompareCommand implements Callable<Integer> {
     root.put("seed", c.result().seed());
     SimulateCommand.summary(root.putObject("leverageDistributionA"), c.result().leverage(c.a()));
     SimulateCommand.summary(root.putObject("leverageDistributionB"), c.result().leverage(c.b()));
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 }

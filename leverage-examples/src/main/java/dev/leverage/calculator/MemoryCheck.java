@@ -158,9 +158,8 @@ final class MemoryCheck {
    * @throws InvalidModelException saying how much the schedule needs and how to lower it
    */
   static void schedule(Planner planner, int candidates, int weeks) {
-    long cells = Math.min((long) candidates * weeks, Planner.MAX_SCHEDULE_CELLS);
     check(
-        planner.memoryBytes(candidates) + SCHEDULE_BYTES_PER_CELL * cells,
+        scheduleBytes(planner, candidates, weeks),
         "scheduling "
             + candidates
             + plural(candidates, " activity", " activities")
@@ -172,14 +171,21 @@ final class MemoryCheck {
             + " bytes)");
   }
 
+  /** What scheduling {@code candidates} activities over {@code weeks} weeks holds, about. */
+  static long scheduleBytes(Planner planner, int candidates, int weeks) {
+    long cells = Math.min((long) candidates * weeks, Planner.MAX_SCHEDULE_CELLS);
+    return planner.memoryBytes(candidates) + SCHEDULE_BYTES_PER_CELL * cells;
+  }
+
   /**
    * Checks that a report fits in the heap: its simulation of {@code activities} activities (none
    * when {@code simulation} is null: every estimate is a point), the plan of a manager with {@code
-   * mostCandidates} activities at a time, and the page.
+   * mostCandidates} activities at a time (and their schedule over {@code weeks} weeks), and the
+   * page.
    *
    * @throws InvalidModelException saying how much the report needs and how to lower it
    */
-  static void report(Simulation simulation, Scenario scenario) {
+  static void report(Simulation simulation, Scenario scenario, int weeks) {
     int activities = scenario.activities().size();
     long simulating = simulation == null ? 0 : simulationBytes(simulation, scenario);
     long planning = 0;
@@ -189,6 +195,9 @@ final class MemoryCheck {
       if (candidates > 0) {
         Effort budget = manager.budget().orElse(Planner.DEFAULT_BUDGET);
         planning = Math.max(planning, planningBytes(planner, candidates, budget));
+        if (weeks > 1) {
+          planning = Math.max(planning, scheduleBytes(planner, candidates, weeks));
+        }
       }
     }
     long bytes = simulating + planning + REPORT_PAGE_BYTES;

@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
+import dev.leverage.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -39,9 +40,20 @@ final class Output {
    * @return exit status 0
    */
   int print(Supplier<String> table, Supplier<String> json, Supplier<String> csv) {
+    return print(null, table, json, csv);
+  }
+
+  /**
+   * Prints as {@link #print(Supplier, Supplier, Supplier)}, a table under the title of {@code
+   * scenario} when it has one (MODEL.md §9).
+   *
+   * @return exit status 0
+   */
+  int print(
+      Scenario scenario, Supplier<String> table, Supplier<String> json, Supplier<String> csv) {
     String text =
         switch (format) {
-          case TABLE -> table.get();
+          case TABLE -> (scenario == null ? "" : Labels.heading(scenario)) + table.get();
           case JSON -> json.get();
           case CSV -> csv.get();
         };

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
-import dev.leverage.activity.ActivityOutput;
 import dev.leverage.internal.Numbers;
+import dev.leverage.planning.DelayCost;
 import dev.leverage.planning.Frontier;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Plan;
@@ -16,8 +16,6 @@ import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -73,8 +71,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--delay-costs",
       description =
-          "Also print what doing each of the top planned activities a week later costs (its"
-              + " effects begin a week later).")
+          "Also print what doing each of the top planned activities a week later than planned"
+              + " costs (its effects begin a week later); with --format json, every one as"
+              + " delayCosts.")
   boolean delayCosts;
 
   @Option(
@@ -107,15 +106,20 @@ final class PlanCommand implements Callable<Integer> {
       }
       Schedule schedule =
           schedule(scenario, manager, Optional.ofNullable(budget), foundationFirst, weeks);
+      List<DelayCost> costs = delayCosts ? DelayCost.of(scenario, schedule) : List.of();
       return output.print(
-          () -> ScheduleView.table(schedule),
-          () -> ScheduleView.json(schedule),
+          scenario,
+          () -> ScheduleView.table(schedule, scenario) + delayCosts(costs, true),
+          () -> ScheduleView.json(schedule, scenario, delayCosts ? costs : null),
           () -> ScheduleView.csv(schedule));
     }
     Plan plan = plan(scenario, manager, Optional.ofNullable(budget), foundationFirst);
     return output.print(
-        () -> table(plan, frontier) + (delayCosts ? delayCosts(scenario, plan) : ""),
-        () -> json(plan, frontier),
+        scenario,
+        () ->
+            table(plan, frontier, scenario)
+                + (delayCosts ? delayCosts(DelayCost.of(scenario, plan), false) : ""),
+        () -> json(plan, frontier, scenario, delayCosts),
         () -> csv(plan));
   }
 
@@ -153,13 +157,18 @@ final class PlanCommand implements Callable<Integer> {
     try {
       return built.schedule(week, who, weeks);
     } catch (InvalidModelException e) {
-      throw e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
-          ? new InvalidModelException(
-              e.problems().stream()
-                  .map(p -> p.path().equals("weeks") ? Problem.at("--weeks", p.message()) : p)
-                  .toList())
-          : e;
+      throw underWeeksOption(e);
     }
+  }
+
+  /** {@code e} with a problem of the planner's {@code weeks} at the option {@code --weeks}. */
+  static InvalidModelException underWeeksOption(InvalidModelException e) {
+    return e.problems().stream().anyMatch(p -> p.path().equals("weeks"))
+        ? new InvalidModelException(
+            e.problems().stream()
+                .map(p -> p.path().equals("weeks") ? Problem.at("--weeks", p.message()) : p)
+                .toList())
+        : e;
   }
 
   private static String defaultManager(Scenario scenario) {
@@ -176,7 +185,7 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** The readable plan: the schedule in execution order, then what was left out and why. */
-  static String table(Plan plan, boolean withFrontier) {
+  static String table(Plan plan, boolean withFrontier, Scenario scenario) {
     StringBuilder out = new StringBuilder();
     out.append("Plan for ")
         .append(plan.manager())
@@ -221,7 +230,9 @@ final class PlanCommand implements Callable<Integer> {
     }
     ScheduleView.appendLeftOut(out, plan.leftOut());
     out.append(
-        "  Hours: PERT means rounded to whole minutes. Output: value units over the horizon."
+        "  Hours: PERT means rounded to whole minutes. Output: "
+            + Labels.unit(scenario)
+            + " over the horizon."
             + " Leverage: output per hour.\n");
     if (withFrontier) {
       out.append('\n').append(frontierTable(plan.frontier()));
@@ -233,51 +244,52 @@ final class PlanCommand implements Callable<Integer> {
   static final int DELAY_COSTS_SHOWN = 5;
 
   /**
-   * What doing each of the top planned activities a week later costs: its output done this week
-   * less its output done next week (§7: every effect begins a week later), most costly first.
+   * What doing each of the top planned activities a week later costs (its output done in its week
+   * less its output done a week later, §7: every effect begins a week later), most costly first.
    */
-  static String delayCosts(Scenario scenario, Plan plan) {
-    List<PlannedActivity> planned = new ArrayList<>();
-    List<Double> costs = new ArrayList<>();
-    for (PlannedActivity activity : plan.activities()) {
-      if (activity.activity().isFixed()) {
-        continue;
-      }
-      double later =
-          ActivityOutput.of(activity.activity(), scenario.organization(), scenario.horizon(), 1)
-              .output();
-      double cost = activity.output() - later;
-      if (cost > 0) {
-        planned.add(activity);
-        costs.add(cost);
-      }
-    }
-    if (planned.isEmpty()) {
+  static String delayCosts(List<DelayCost> costs, boolean weeks) {
+    if (costs.isEmpty()) {
       return "";
     }
-    Integer[] order = new Integer[planned.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        Comparator.comparing((Integer i) -> -costs.get(i)).thenComparing(i -> planned.get(i).id()));
     StringBuilder out = new StringBuilder("\nWhat doing it a week later costs\n");
-    TextTable table = new TextTable("Activity", ">Output now", ">A week later", ">Cost");
-    for (int k = 0; k < Math.min(DELAY_COSTS_SHOWN, order.length); k++) {
-      PlannedActivity activity = planned.get(order[k]);
-      double cost = costs.get(order[k]);
-      table.row(
-          activity.id(),
-          Numbers.figure(activity.output()),
-          Numbers.figure(activity.output() - cost),
-          Numbers.figure(cost));
+    TextTable table =
+        weeks
+            ? new TextTable("Activity", ">Week", ">Output then", ">A week later", ">Cost")
+            : new TextTable("Activity", ">Output now", ">A week later", ">Cost");
+    for (DelayCost cost : costs.subList(0, Math.min(DELAY_COSTS_SHOWN, costs.size()))) {
+      List<String> cells = new ArrayList<>();
+      cells.add(cost.id());
+      if (weeks) {
+        cells.add(Integer.toString(cost.week()));
+      }
+      cells.add(Numbers.figure(cost.output()));
+      cells.add(Numbers.figure(cost.weekLater()));
+      cells.add(Numbers.figure(cost.cost()));
+      table.row(cells.toArray(String[]::new));
     }
     out.append(table.render());
     out.append(
-        "  A week later every effect begins a week later and counts a week less within the"
-            + " horizon (plan --weeks N schedules the weeks).\n");
+        weeks
+            ? "  A week later every effect begins a week later and counts a week less within the"
+                + " horizon; the rest of the schedule unchanged.\n"
+            : "  A week later every effect begins a week later and counts a week less within the"
+                + " horizon (plan --weeks N schedules the weeks).\n");
     return out.toString();
+  }
+
+  /** Adds {@code delayCosts}, every one, most costly first, to a JSON result. */
+  static ObjectNode putDelayCosts(ObjectNode root, List<DelayCost> costs) {
+    ArrayNode array = root.putArray("delayCosts");
+    for (DelayCost cost : costs) {
+      array
+          .addObject()
+          .put("id", cost.id())
+          .put("week", cost.week())
+          .put("output", cost.output())
+          .put("weekLater", cost.weekLater())
+          .put("cost", cost.cost());
+    }
+    return root;
   }
 
   private static String frontierTable(Frontier frontier) {
@@ -319,8 +331,12 @@ final class PlanCommand implements Callable<Integer> {
   /**
    * The JSON of MODEL.md §11, with the schedule, what was left out and, on request, the frontier.
    */
-  static String json(Plan plan, boolean withFrontier) {
-    return Json.render(node(plan, withFrontier));
+  static String json(Plan plan, boolean withFrontier, Scenario scenario, boolean delayCosts) {
+    ObjectNode root = node(plan, withFrontier);
+    if (delayCosts) {
+      putDelayCosts(root, DelayCost.of(scenario, plan));
+    }
+    return Json.render(Labels.put(root, scenario));
   }
 
   /** The plan as a JSON object, also for commands that embed a plan (such as coach). */
@@ -375,7 +391,8 @@ final class PlanCommand implements Callable<Integer> {
     for (String id : scenario.organization().managerIds()) {
       if (scenario.organization().manager(id).orElseThrow().budget().isPresent()
           && !scenario.activitiesOf(id).isEmpty()) {
-        out.append(table(Planner.builder().build().plan(scenario, id), false)).append('\n');
+        out.append(table(Planner.builder().build().plan(scenario, id), false, scenario))
+            .append('\n');
       }
     }
     return out.toString();

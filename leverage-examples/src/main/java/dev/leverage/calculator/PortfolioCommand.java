@@ -38,7 +38,7 @@ final class PortfolioCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = input.read();
-    return output.print(() -> table(scenario), () -> json(scenario), () -> csv(scenario));
+    return output.print(scenario, () -> table(scenario), () -> json(scenario), () -> csv(scenario));
   }
 
   private static Alignment alignment(Scenario scenario) {
@@ -154,6 +154,6 @@ final class PortfolioCommand implements Callable<Integer> {
           .put("investmentShare", share.investmentShare())
           .put("targetShare", share.targetShare());
     }
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 }

@@ -1,6 +1,7 @@
 package dev.leverage.calculator;
 
 import dev.leverage.InvalidModelException;
+import dev.leverage.planning.Planner;
 import dev.leverage.report.Report;
 import dev.leverage.report.ReportContext;
 import dev.leverage.scenario.Scenario;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  leverage report my-week.yaml -o report.html",
-      "  leverage report my-week.yaml -o report.html --samples 10000 --seed 7"
+      "  leverage report my-week.yaml -o report.html --samples 10000 --seed 7",
+      "  leverage report my-week.yaml -o report.html --weeks 13"
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,16 +68,36 @@ final class ReportCommand implements Callable<Integer> {
               + " scenario, samples and seed give the same report.")
   long seed;
 
+  @Option(
+      names = "--weeks",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Also schedule N weeks (a quarter is 13; at most 520), as plan --weeks N: a chart with a"
+              + " bar per week, the schedule and what doing each top activity a week later costs."
+              + " 1 (the default) reports the plan of the week only.")
+  int weeks;
+
   @Override
   public Integer call() {
     if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
       throw InvalidModelException.of(
           "--samples", "must be from 1 to " + Simulation.MAX_SAMPLES + ", was " + samples);
     }
+    if (weeks < 1 || weeks > Planner.MAX_WEEKS) {
+      throw InvalidModelException.of(
+          "--weeks",
+          "must be from 1 to " + Planner.MAX_WEEKS + " (ten years of weeks), was " + weeks);
+    }
     Scenario scenario = input.read();
-    ReportContext context = new ReportContext(scenario, input.name(), samples, seed);
+    ReportContext context = new ReportContext(scenario, input.name(), samples, seed, weeks);
     checkMemory(context);
-    Report.Page page = Report.page(context, Report.sections());
+    Report.Page page;
+    try {
+      page = Report.page(context, Report.sections());
+    } catch (InvalidModelException e) {
+      throw PlanCommand.underWeeksOption(e);
+    }
     Output.write(spec, output, page.html());
     spec.commandLine()
         .getOut()
@@ -93,6 +115,7 @@ final class ReportCommand implements Callable<Integer> {
    * in the heap.
    */
   private static void checkMemory(ReportContext context) {
-    MemoryCheck.report(context.uncertain() ? context.simulator() : null, context.scenario());
+    MemoryCheck.report(
+        context.uncertain() ? context.simulator() : null, context.scenario(), context.weeks());
   }
 }

@@ -3,8 +3,10 @@ package dev.leverage.calculator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leverage.internal.Numbers;
+import dev.leverage.planning.DelayCost;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Schedule;
+import dev.leverage.scenario.Scenario;
 import java.util.List;
 
 /** {@code plan --weeks N}: the schedule as a table, JSON (MODEL.md §11) and CSV. */
@@ -12,7 +14,7 @@ final class ScheduleView {
   private ScheduleView() {}
 
   /** The readable schedule: week by week in execution order, then what was left out and why. */
-  static String table(Schedule schedule) {
+  static String table(Schedule schedule, Scenario scenario) {
     StringBuilder out = new StringBuilder();
     out.append("Schedule for ")
         .append(schedule.manager())
@@ -64,7 +66,9 @@ final class ScheduleView {
     }
     appendLeftOut(out, schedule.leftOut());
     out.append(
-        "  Output: value units over the horizon, counted from the week each activity is done;"
+        "  Output: "
+            + Labels.unit(scenario)
+            + " over the horizon, counted from the week each activity is done;"
             + " a weekly commitment takes its hours every week and counts its output once, in"
             + " week 1. Hours: PERT means rounded to whole minutes.\n");
     return out.toString();
@@ -90,7 +94,12 @@ final class ScheduleView {
   }
 
   /** The JSON of MODEL.md §11 for {@code plan --weeks N}. */
-  static String json(Schedule schedule) {
+  static String json(Schedule schedule, Scenario scenario) {
+    return json(schedule, scenario, null);
+  }
+
+  /** The JSON of MODEL.md §11 for {@code plan --weeks N}, with {@code delayCosts} when given. */
+  static String json(Schedule schedule, Scenario scenario, List<DelayCost> delayCosts) {
     ObjectNode root = Json.object();
     root.put("manager", schedule.manager());
     root.put("weeks", schedule.weeks().size());
@@ -116,7 +125,10 @@ final class ScheduleView {
           .put("reason", activity.reason().key())
           .put("explanation", activity.explanation());
     }
-    return Json.render(root);
+    if (delayCosts != null) {
+      PlanCommand.putDelayCosts(root, delayCosts);
+    }
+    return Json.render(Labels.put(root, scenario));
   }
 
   /** The schedule as CSV: one row per activity and week, in execution order. */

@@ -6,6 +6,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.activity.Contribution;
 import dev.leverage.internal.Numbers;
 import dev.leverage.scenario.Scenario;
+import dev.leverage.scoring.Prerequisites;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.Score;
@@ -66,6 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
       String name = strategy != null ? strategy : formula != null ? "formula" : "leverage";
       ScoringStrategy chosen = strategies.find(name, formula);
       return output.print(
+          scenario,
           () -> table(scenario, chosen, formula == null ? "" : " '" + formula + "'"),
           () -> json(scenario, chosen, formula),
           () -> csv(scenario, chosen));
@@ -85,8 +87,11 @@ final class ScoreCommand implements Callable<Integer> {
   /** The report, with {@code detail} after the strategy's name in the ranking's title. */
   static String table(Scenario scenario, ScoringStrategy strategy, String detail) {
     Ranking ranking = Ranking.of(scenario, strategy);
+    Prerequisites prerequisites = Prerequisites.of(ranking);
     StringBuilder out = new StringBuilder();
-    out.append("Managers' output (own teams + weighted influenced teams), value units per week\n");
+    out.append("Managers' output (own teams + weighted influenced teams), ")
+        .append(Labels.unit(scenario))
+        .append(" per week\n");
     TextTable managers = new TextTable("Manager", ">Output/week", "Teams (weight)");
     for (String id : scenario.organization().managerIds()) {
       StringBuilder teams = new StringBuilder();
@@ -150,11 +155,14 @@ final class ScoreCommand implements Callable<Integer> {
                 Numbers.brief(c.weeks()),
                 Numbers.figure(c.output())));
       }
+      prerequisites.credit(r.activity().id()).ifPresent(c -> table.detail(c.summary()));
     }
     out.append(table.render());
-    out.append(
-        "  Output: value units over the horizon. Leverage: output per hour of effort."
-            + " Hours are PERT means of estimates.\n");
+    out.append("  Output: ")
+        .append(Labels.unit(scenario))
+        .append(
+            " over the horizon. Leverage: output per hour of effort."
+                + " Hours are PERT means of estimates.\n");
     return out.toString();
   }
 
@@ -216,6 +224,7 @@ final class ScoreCommand implements Callable<Integer> {
   /** The JSON of MODEL.md §11, with the {@code formula} when there is one. */
   static String json(Scenario scenario, ScoringStrategy strategy, String formula) {
     Ranking ranking = Ranking.of(scenario, strategy);
+    Prerequisites prerequisites = Prerequisites.of(ranking);
     ObjectNode root = Json.object();
     root.put("strategy", ranking.strategy());
     if (formula != null) {
@@ -255,7 +264,17 @@ final class ScoreCommand implements Callable<Integer> {
       }
       ObjectNode inputs = breakdown.putObject("inputs");
       r.score().inputs().forEach(inputs::put);
+      prerequisites
+          .credit(r.activity().id())
+          .ifPresent(
+              credit -> {
+                ArrayNode enables = a.putArray("enables");
+                credit.enables().forEach(enables::add);
+                a.put("unlocks", credit.unlocks());
+                a.put("unlocksOutput", credit.output());
+                a.put("unlocksComplete", credit.complete());
+              });
     }
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 }

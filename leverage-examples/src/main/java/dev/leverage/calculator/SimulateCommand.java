@@ -95,6 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
       ranks.computeIfAbsent(id, result::rankDistribution);
     }
     return output.print(
+        scenario,
         () -> table(scenario, result, sensitivities, ranks),
         () -> json(scenario, result, sensitivities, ranks),
         () -> csv(scenario, result));
@@ -162,8 +163,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.append(table.render());
     out.append(
-        "  Leverage/h: output per hour of the manager's time. Output: value units over the"
-            + " horizon.\n"
+        "  Leverage/h: output per hour of the manager's time. Output: "
+            + Labels.unit(scenario)
+            + " over the horizon.\n"
             + "  Both are means over the samples, with their percentiles p10, p50, p90.\n"
             + "  P(best): the share of samples in which the activity ranks first by leverage"
             + " (ties by id).\n");
@@ -340,7 +342,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
       }
     }
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 
   static void summary(ObjectNode node, Distribution distribution) {

@@ -79,6 +79,7 @@ final class StrategiesCommand implements Callable<Integer> {
       ScoringStrategy extra = formula == null ? null : strategies.find("formula", formula);
       Comparison comparison = compare(scenario, strategies, allPlugins, extra);
       return output.print(
+          scenario,
           () -> table(scenario, comparison),
           () -> json(scenario, comparison),
           () -> csv(comparison));
@@ -362,6 +363,6 @@ final class StrategiesCommand implements Callable<Integer> {
           .put("compared", plugin.compared())
           .put("reason", plugin.reason());
     }
-    return Json.render(root);
+    return Json.render(Labels.put(root, scenario));
   }
 }

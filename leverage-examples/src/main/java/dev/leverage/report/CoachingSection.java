@@ -115,7 +115,11 @@ final class CoachingSection extends BuiltInSection {
                           : "Coaching steps by leverage")
                   .withCategoryAxis("Step (PM: characteristic, level)")
                   .withValueAxis(
-                      "Leverage (output units per hour of " + priorities.coach() + "'s time)"),
+                      "Leverage ("
+                          + context.unit()
+                          + " per hour of "
+                          + priorities.coach()
+                          + "'s time)"),
               bars);
       out.append(
           Html.chart(

@@ -43,8 +43,16 @@ final class FrontierSection extends BuiltInSection {
       for (Frontier.Point point : frontier.points()) {
         points.add(new StepChart.Point(point.hours(), point.output()));
       }
-      String budget = PlanSection.hours(plan.budgetHours());
-      for (double hours : milestones(plan.budgetHours())) {
+      // With fixed commitments the curve is over the hours they leave, not the whole budget.
+      double free = frontier.budget().hours();
+      String budget = PlanSection.hours(free);
+      String after =
+          free < plan.budgetHours()
+              ? " (the hours left of "
+                  + PlanSection.hours(plan.budgetHours())
+                  + " after the fixed commitments)"
+              : "";
+      for (double hours : milestones(free)) {
         rows.add(
             List.of(
                 plan.manager(),
@@ -59,9 +67,9 @@ final class FrontierSection extends BuiltInSection {
                   ChartSpec.of("chart-frontier-" + index++)
                       .withTitle("Best output by budget: " + plan.manager())
                       .withCategoryAxis("Budget (hours of the manager's week)")
-                      .withValueAxis("Best output (output units over the horizon)"),
+                      .withValueAxis("Best output (" + context.unit() + " over the horizon)"),
                   points)
-              .withMarker(plan.budgetHours(), "budget " + budget);
+              .withMarker(free, "budget " + budget);
       out.append(
           Html.chart(
               chart,
@@ -69,6 +77,7 @@ final class FrontierSection extends BuiltInSection {
                   + plan.manager()
                   + " for every budget from 0 to "
                   + budget
+                  + after
                   + ", a step at each budget where it changes; the dashed line marks the budget"
                   + (frontier.exact()
                       ? "."
@@ -86,7 +95,9 @@ final class FrontierSection extends BuiltInSection {
     }
     out.append(
         Html.table(
-            "Best output (output units over the horizon) at a quarter, half, three quarters and"
+            "Best output ("
+                + context.unit()
+                + " over the horizon) at a quarter, half, three quarters and"
                 + " all of each budget",
             List.of("Manager", ">Budget", ">Best output"),
             rows));

@@ -88,9 +88,10 @@ final class InfluenceMapSection extends BuiltInSection {
                     new Layout(organization, ChartStyle.NARROW)
                         .svg("chart-influence-" + ChartStyle.NARROW),
                     "Managers on the left, indented under the manager they report to (dotted"
-                        + " line); teams on the right with their output per week. A solid line"
-                        + " means the manager owns the team; a dashed line is an influence,"
-                        + " labelled with its weight.")
+                        + " line); teams on the right with their output per week (in "
+                        + context.unit()
+                        + "). A solid line means the manager owns the team; a dashed line is an"
+                        + " influence, labelled with its weight.")
                 : Html.paragraph(
                     "The map is drawn for up to "
                         + Summary.ROWS

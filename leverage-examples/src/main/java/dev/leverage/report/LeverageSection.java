@@ -4,6 +4,7 @@ import dev.leverage.internal.Numbers;
 import dev.leverage.report.chart.BarChart;
 import dev.leverage.report.chart.Chart;
 import dev.leverage.report.chart.ChartSpec;
+import dev.leverage.scoring.Prerequisites;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.simulation.Distribution;
@@ -33,6 +34,7 @@ final class LeverageSection extends BuiltInSection {
     List<BarChart.Bar> bars = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     int count = ranking.entries().size();
+    Prerequisites prerequisites = Prerequisites.of(ranking);
     for (RankedActivity r : Summary.first(ranking.entries())) {
       String label =
           r.activity().id() + " (" + r.activity().by() + ", " + r.activity().kind().label() + ")";
@@ -51,7 +53,8 @@ final class LeverageSection extends BuiltInSection {
               r.activity().kind().label(),
               dev.leverage.unit.Effort.ofHours(r.output().hours()).toString(),
               Numbers.figure(r.output().output()),
-              Numbers.figure(r.output().leverage())));
+              Numbers.figure(r.output().leverage()),
+              prerequisites.credit(r.activity().id()).map(c -> c.summary()).orElse("")));
     }
     Chart chart =
         BarChart.of(
@@ -67,7 +70,7 @@ final class LeverageSection extends BuiltInSection {
                         + ", horizon "
                         + context.scenario().horizon())
                 .withCategoryAxis("Activity (manager, kind)")
-                .withValueAxis("Leverage (output units per hour of the manager's time)"),
+                .withValueAxis("Leverage (" + context.unit() + " per hour of the manager's time)"),
             bars);
     return Optional.of(
         Html.paragraph(
@@ -94,8 +97,13 @@ final class LeverageSection extends BuiltInSection {
                         .orElse(""))
             + Html.table(
                 (Summary.cut(count) ? "The best " + Summary.ROWS + " activities" : "Activities")
-                    + " ranked by leverage (output in output units over the horizon)",
-                List.of("#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h"),
+                    + " ranked by leverage (output in "
+                    + context.unit()
+                    + " over the horizon); Enables: for an activity that others require, those"
+                    + " activities, and how many activities and how much output need it, directly"
+                    + " or through others",
+                List.of(
+                    "#", "Activity", "By", "Kind", ">Hours", ">Output", ">Leverage/h", "Enables"),
                 rows)
             + Summary.more(count, "activities", "leverage score --format csv"));
   }

@@ -74,7 +74,7 @@ final class ManagersOutputSection extends BuiltInSection {
             ChartSpec.of("chart-output")
                 .withTitle("Managers' output per week")
                 .withCategoryAxis("Manager")
-                .withValueAxis("Output (output units per week)"),
+                .withValueAxis("Output (" + context.unit() + " per week)"),
             managers,
             List.of(new Series("owned", owned), new Series("influenced", influenced)));
     return Optional.of(

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The recommended plan of each manager with activities, within the manager's budget (else 40h): a
@@ -153,9 +154,11 @@ final class PlanSection extends BuiltInSection {
                     + " the order to do them (requirements first, then foundation, then by"
                     + " leverage), each labelled with its id and hours, coloured by its kind (see"
                     + " the legend); the white dashed segment is time the plan leaves unused."
-                    + footnote(chart))
+                    + footnote(chart, bar -> bar.substring(0, bar.lastIndexOf(" ("))))
             + Html.table(
-                "Plans in execution order (output in output units over the horizon); activities"
+                "Plans in execution order (output in "
+                    + context.unit()
+                    + " over the horizon); activities"
                     + " left out at the end, with the reason",
                 List.of(
                     "Manager",
@@ -181,13 +184,13 @@ final class PlanSection extends BuiltInSection {
 
   /**
    * Names every segment too short for its label on a phone (the narrowest the chart is drawn), so
-   * that each segment is named on the chart or here.
+   * that each segment is named on the chart or here; {@code barName} names a bar from its category.
    */
-  private static String footnote(SegmentChart chart) {
+  static String footnote(SegmentChart chart, UnaryOperator<String> barName) {
     List<String> names = new ArrayList<>();
     for (Map.Entry<String, SegmentChart.Segment> entry : chart.unnamed(ChartStyle.NARROW)) {
       SegmentChart.Segment segment = entry.getValue();
-      String manager = entry.getKey().substring(0, entry.getKey().lastIndexOf(" ("));
+      String manager = barName.apply(entry.getKey());
       names.add(
           segment.spare()
               ? manager + ": " + segment.label()

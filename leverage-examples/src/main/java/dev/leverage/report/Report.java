@@ -24,6 +24,7 @@ public final class Report {
           new ManagersOutputSection(),
           new LeverageSection(),
           new PlanSection(),
+          new ScheduleSection(),
           new FrontierSection(),
           new SensitivitySection(),
           new InfluenceMapSection(),
@@ -105,17 +106,24 @@ public final class Report {
       body.append(Html.paragraph("N" + NOTHING.substring(1) + "."));
     }
     String source = Html.escape(context.source());
+    String heading = scenario.title().map(Html::escape).orElse("Leverage report");
+    String unit = Html.escape(scenario.unit());
     String html =
         "<!DOCTYPE html>\n"
             + "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
             + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
             + " style-src 'unsafe-inline'; img-src data:\"/>\n"
-            + "<title>Leverage report: "
-            + source
+            + "<title>"
+            + scenario
+                .title()
+                .map(t -> Html.escape(t) + " (leverage report)")
+                .orElse("Leverage report: " + source)
             + "</title>\n<style>\n"
             + stylesheet()
-            + "</style>\n</head>\n<body>\n<header>\n<h1>Leverage report</h1>\n<p class=\"meta\">"
+            + "</style>\n</head>\n<body>\n<header>\n<h1>"
+            + heading
+            + "</h1>\n<p class=\"meta\">"
             + "Scenario <code>"
             + source
             + "</code>: "
@@ -129,7 +137,9 @@ public final class Report {
             + plural(scenario.activities().size(), " activity", " activities")
             + "; effects count over a horizon of "
             + Html.escape(scenario.horizon().toString())
-            + ". Output is in the scenario's output units (team output per week); effort in hours"
+            + ". Output is in "
+            + unit
+            + " (team output per week); effort in hours"
             + " of the manager's time.</p>\n<nav aria-label=\"Contents\"><ol>"
             + contents
             + "</ol></nav>\n</header>\n<main>\n"

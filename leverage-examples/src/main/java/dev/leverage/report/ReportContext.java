@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.Effect;
+import dev.leverage.planning.Planner;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
@@ -21,15 +22,17 @@ import dev.leverage.simulation.SimulationResult;
  * @param samples how many samples the report's simulation draws, from 1 to {@link
  *     Simulation#MAX_SAMPLES}
  * @param seed the seed of the report's simulation: the same seed gives the same page
+ * @param weeks how many weeks the report schedules, from 1 (the plan of the week only) to {@link
+ *     Planner#MAX_WEEKS}; above 1 the report adds each manager's schedule week by week
  */
-public record ReportContext(Scenario scenario, String source, int samples, long seed) {
+public record ReportContext(Scenario scenario, String source, int samples, long seed, int weeks) {
   /** The samples unless given: enough for steady p10 and p90, fast enough for a report. */
   public static final int DEFAULT_SAMPLES = 2000;
 
   /** The seed unless given, so that the same scenario always gives the same report. */
   public static final long DEFAULT_SEED = 42L;
 
-  /** Checks that both are given and that the sample count is in range. */
+  /** Checks that both are given and that the sample count and the weeks are in range. */
   public ReportContext {
     requireNonNull(scenario, "scenario");
     requireNonNull(source, "source");
@@ -37,6 +40,22 @@ public record ReportContext(Scenario scenario, String source, int samples, long 
       throw new IllegalArgumentException(
           "samples must be from 1 to " + Simulation.MAX_SAMPLES + ", was " + samples);
     }
+    if (weeks < 1 || weeks > Planner.MAX_WEEKS) {
+      throw new IllegalArgumentException(
+          "weeks must be from 1 to " + Planner.MAX_WEEKS + ", was " + weeks);
+    }
+  }
+
+  /**
+   * The context of a report of the week only (no schedule over several weeks).
+   *
+   * @param scenario the scenario to report on
+   * @param source where the scenario came from, as shown in the report
+   * @param samples how many samples the report's simulation draws
+   * @param seed the seed of the report's simulation
+   */
+  public ReportContext(Scenario scenario, String source, int samples, long seed) {
+    this(scenario, source, samples, seed, 1);
   }
 
   /**
@@ -45,6 +64,11 @@ public record ReportContext(Scenario scenario, String source, int samples, long 
    */
   public static ReportContext of(Scenario scenario, String source) {
     return new ReportContext(scenario, source, DEFAULT_SAMPLES, DEFAULT_SEED);
+  }
+
+  /** The name of the scenario's output unit (MODEL.md §9), such as {@code output units}. */
+  public String unit() {
+    return scenario.unit();
   }
 
   /** The scenario's activities ranked by leverage, best first. */

@@ -105,7 +105,7 @@ final class SensitivitySection extends BuiltInSection {
     }
     out.append(
         Html.table(
-            "Leverage with each estimate at its low and its high (output units per hour)",
+            "Leverage with each estimate at its low and its high (" + context.unit() + " per hour)",
             List.of(
                 "Activity",
                 "Estimate",

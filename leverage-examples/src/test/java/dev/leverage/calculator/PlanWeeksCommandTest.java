@@ -88,6 +88,57 @@ class PlanWeeksCommandTest {
   }
 
   @Test
+  void aScheduleSaysWhatDoingEachActivityAWeekLaterCostsInTheTableAndTheJson() throws IOException {
+    // write-vision in week 1: 144, a week later 132. hire (starts 4w) in week 2: from week 5 to
+    // 12, 7 weeks of 10 = 70; a week later 60. groom-backlog (2 weeks) loses nothing.
+    CalculatorRun table =
+        CalculatorRun.of("plan", resource("quarter.yaml"), "--weeks", "3", "--delay-costs");
+    JsonNode json =
+        json(
+            CalculatorRun.of(
+                "plan",
+                resource("quarter.yaml"),
+                "--weeks",
+                "3",
+                "--delay-costs",
+                "--format",
+                "json"));
+
+    assertThat(table.status()).as(table.err()).isZero();
+    assertThat(table.out().substring(table.out().indexOf("What doing it a week later costs")))
+        .containsPattern("write-vision +1 +144\\.00 +132\\.00 +12\\.00")
+        .containsPattern("hire +2 +70\\.00 +60\\.00 +10\\.00")
+        .doesNotContain("groom-backlog", "one-to-ones");
+    JsonNode costs = json.get("delayCosts");
+    assertThat(costs).hasSize(2);
+    assertThat(costs.get(0).get("id").asText()).isEqualTo("write-vision");
+    assertThat(costs.get(0).get("week").asInt()).isEqualTo(1);
+    assertThat(costs.get(0).get("output").asDouble()).isCloseTo(144.0, within(1e-9));
+    assertThat(costs.get(0).get("weekLater").asDouble()).isCloseTo(132.0, within(1e-9));
+    assertThat(costs.get(0).get("cost").asDouble()).isCloseTo(12.0, within(1e-9));
+    assertThat(costs.get(1).get("id").asText()).isEqualTo("hire");
+    assertThat(costs.get(1).get("week").asInt()).isEqualTo(2);
+    assertThat(costs.get(1).get("cost").asDouble()).isCloseTo(10.0, within(1e-9));
+    assertThat(
+            json(CalculatorRun.of(
+                    "plan", resource("quarter.yaml"), "--weeks", "3", "--format", "json"))
+                .has("delayCosts"))
+        .isFalse();
+  }
+
+  @Test
+  void theOneWeekPlanJsonHasItsDelayCostsWhenAsked() throws IOException {
+    JsonNode json =
+        json(
+            CalculatorRun.of(
+                "plan", resource("quarter.yaml"), "--delay-costs", "--format", "json"));
+
+    assertThat(json.get("delayCosts")).hasSize(1);
+    assertThat(json.get("delayCosts").get(0).get("id").asText()).isEqualTo("write-vision");
+    assertThat(json.get("delayCosts").get(0).get("cost").asDouble()).isCloseTo(12.0, within(1e-9));
+  }
+
+  @Test
   void theCsvHasARowPerActivityAndWeek() {
     CalculatorRun run =
         CalculatorRun.of("plan", resource("quarter.yaml"), "--weeks", "2", "--format", "csv");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +33,15 @@ class ReportInBrowserTest {
     return binary.get();
   }
 
-  private Path report(String example) {
+  private Path report(String example, String... options) {
     try {
       Path scenario = dir.resolve(example + ".yaml");
       Files.writeString(scenario, CalculatorRun.of("--example", example, "--print").out());
-      Path report = dir.resolve(example + ".html");
-      CalculatorRun run = CalculatorRun.of("report", scenario.toString(), "-o", report.toString());
+      Path report = dir.resolve(example + options.length + ".html");
+      List<String> args =
+          new ArrayList<>(List.of("report", scenario.toString(), "-o", report.toString()));
+      args.addAll(List.of(options));
+      CalculatorRun run = CalculatorRun.of(args.toArray(String[]::new));
       assertThat(run.status()).as(run.err()).isZero();
       return report;
     } catch (java.io.IOException e) {
@@ -141,6 +146,36 @@ class ReportInBrowserTest {
     assertThat(chromium.evaluate("JSON.stringify(" + CUT_LABELS + ")").asText())
         .as(at)
         .isEqualTo("[]");
+  }
+
+  @Test
+  void theQuarterReportsWeekByWeekChartsReadOnAPhoneOnADesktopAndOnPaper() throws Exception {
+    Path browser = chromium();
+    // The week's six charts and a week-by-week chart for each of its two managers; the product
+    // lead's four and one for each manager with candidates (the coach's include coaching steps).
+    Path week = report("week", "--weeks", "13");
+    Path team = report("pm-lead", "--weeks", "13");
+
+    try (Chromium chromium = Chromium.start(browser, dir)) {
+      for (int width : new int[] {390, 1280}) {
+        chromium.viewport(width, 900, "screen");
+        assertReadable(chromium, week, width, 8);
+        chromium.screenshot(Path.of("target", "report-quarter-" + width + ".png"), "screen");
+        chromium.open(team);
+        int schedules = managersWithCandidates(chromium);
+        assertThat(schedules).isPositive();
+        assertReadable(chromium, team, width, 4 + schedules);
+      }
+      chromium.viewport(688, 1000, "print");
+      assertReadable(chromium, week, 688, 8);
+    }
+  }
+
+  /** How many week-by-week charts the open page shows. */
+  private static int managersWithCandidates(Chromium chromium) throws Exception {
+    return chromium
+        .evaluate(VISIBLE_CHARTS + ".filter(s => s.id.startsWith('chart-schedule-')).length")
+        .asInt();
   }
 
   @Test

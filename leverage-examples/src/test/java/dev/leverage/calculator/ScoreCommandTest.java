@@ -66,7 +66,7 @@ class ScoreCommandTest {
         .contains("1  write-vision", "144.00", "24.00")
         .contains("2  groom-backlog", "6.00", "2.00")
         .contains("payments: weight 0.5 x 80/week x uplift 0.05 x 12 weeks = 24.00")
-        .contains("value units per week", "output per hour");
+        .contains("output units per week", "output per hour");
     assertThat(run.err()).isEmpty();
   }
 
