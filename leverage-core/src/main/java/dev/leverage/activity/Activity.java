@@ -58,8 +58,54 @@ public abstract class Activity {
     return ActivityKind.OTHER;
   }
 
-  /** {@return the effort it takes; every value more than 0 hours} */
-  public abstract EffortEstimate time();
+  /**
+   * {@return the effort it takes; every value more than 0 hours}
+   *
+   * @throws InvalidModelException at the place its time was left out, when it has none ({@link
+   *     #hasTime()})
+   */
+  public EffortEstimate time() {
+    return knownTime().orElseThrow(this::noTime);
+  }
+
+  /**
+   * {@return true unless the activity has no time: one read from a spreadsheet row without a time
+   * cell, which strategies that need no hours still score (MODEL.md §9 "Spreadsheets")}
+   */
+  public boolean hasTime() {
+    return knownTime().isPresent();
+  }
+
+  /** The time, or empty when it was left out at {@link #timeLeftOutAt()}. */
+  abstract Optional<EffortEstimate> knownTime();
+
+  /** Where the time was left out ({@code row 4}), when the activity has none. */
+  abstract Optional<String> timeLeftOutAt();
+
+  /**
+   * Checks that every one of {@code activities} has a time, before a calculation that needs their
+   * hours (a plan, a simulation).
+   *
+   * @param activities the activities
+   * @throws InvalidModelException with one problem per activity without time, each at the place its
+   *     time was left out ({@code row 4})
+   */
+  public static void requireTimes(Collection<Activity> activities) {
+    InvalidModelException.throwIfAny(
+        activities.stream()
+            .filter(a -> !a.hasTime())
+            .flatMap(a -> a.noTime().problems().stream())
+            .toList());
+  }
+
+  private InvalidModelException noTime() {
+    return InvalidModelException.of(
+        timeLeftOutAt().orElse("time"),
+        "no time for activity '"
+            + id()
+            + "'; leverage and planning need hours: write its time (3, 3h, 90m or 1h30m), or"
+            + " score it by a strategy that needs none (ice, rice with effort, wsjf with jobSize)");
+  }
 
   /** {@return ids of activities of the same manager that must be done first} */
   public abstract Set<String> requires();
@@ -81,7 +127,12 @@ public abstract class Activity {
     return fixed().isPresent();
   }
 
-  /** {@return the PERT mean of {@link #time()}, in hours} */
+  /**
+   * {@return the PERT mean of {@link #time()}, in hours}
+   *
+   * @throws InvalidModelException at the place its time was left out, when it has none ({@link
+   *     #hasTime()})
+   */
   public double hours() {
     return time().hours().pertMean();
   }
@@ -105,17 +156,7 @@ public abstract class Activity {
     List<Problem> problems = new ArrayList<>();
     Ids.check(id(), "id", "activity", problems);
     Ids.check(by(), "by", "manager", problems);
-    if (!(time().hours().low() > 0)) {
-      problems.add(Problem.at("time", "must be more than 0 hours, was " + time()));
-    }
-    if (time().hours().high() > MAX_HOURS) {
-      problems.add(
-          Problem.at(
-              "time",
-              "must be at most 10000000h (ten million hours, the longest an activity may take), was "
-                  + Numbers.format(time().hours().high())
-                  + "h"));
-    }
+    knownTime().ifPresent(time -> checkTime(time, problems));
     int i = 0;
     for (String required : requires()) {
       String path = "requires[" + i++ + "]";
@@ -128,6 +169,20 @@ public abstract class Activity {
       Ids.checkName(name, "attributes." + name, problems);
     }
     InvalidModelException.throwIfAny(problems);
+  }
+
+  private static void checkTime(EffortEstimate time, List<Problem> problems) {
+    if (!(time.hours().low() > 0)) {
+      problems.add(Problem.at("time", "must be more than 0 hours, was " + time));
+    }
+    if (time.hours().high() > MAX_HOURS) {
+      problems.add(
+          Problem.at(
+              "time",
+              "must be at most 10000000h (ten million hours, the longest an activity may take), was "
+                  + Numbers.format(time.hours().high())
+                  + "h"));
+    }
   }
 
   /**
@@ -146,6 +201,7 @@ public abstract class Activity {
     private String by;
     private ActivityKind kind = ActivityKind.OTHER;
     private EffortEstimate time;
+    private String timeLeftOutAt;
     private Commitment fixed;
     private final Set<String> requires = new LinkedHashSet<>();
     private final List<Effect> effects = new ArrayList<>();
@@ -157,7 +213,8 @@ public abstract class Activity {
       id = activity.id();
       by = activity.by();
       kind = activity.kind();
-      time = activity.time();
+      time = activity.knownTime().orElse(null);
+      timeLeftOutAt = activity.timeLeftOutAt().orElse(null);
       fixed = activity.fixed().orElse(null);
       requires.addAll(activity.requires());
       effects.addAll(activity.effects());
@@ -236,6 +293,23 @@ public abstract class Activity {
      */
     public Builder time(EffortEstimate time) {
       this.time = Nulls.reject(time, "time");
+      this.timeLeftOutAt = null;
+      return this;
+    }
+
+    /**
+     * Leaves the time out, as a spreadsheet row without a time cell does (MODEL.md §9): the
+     * activity has no hours, strategies that need none (ICE, RICE with {@code effort}, WSJF with
+     * {@code jobSize}) still score it, and whatever needs its hours ({@link Activity#time()},
+     * {@link Activity#hours()}: leverage, planning, simulation) throws {@link
+     * InvalidModelException} at {@code where}.
+     *
+     * @param where where the time was left out, such as {@code row 4}
+     * @return this builder
+     */
+    public Builder noTime(String where) {
+      this.timeLeftOutAt = Nulls.reject(where, "time");
+      this.time = null;
       return this;
     }
 
@@ -392,13 +466,16 @@ public abstract class Activity {
       List<Problem> missing = new ArrayList<>();
       Nulls.requireSet(id, "id", "id(String)", missing);
       Nulls.requireSet(by, "by", "by(String)", missing);
-      Nulls.requireSet(time, "time", "time(Effort)", missing);
+      if (timeLeftOutAt == null) {
+        Nulls.requireSet(time, "time", "time(Effort)", missing);
+      }
       InvalidModelException.throwIfAny(missing);
       return new ImmutableActivity.Builder()
           .id(id)
           .by(by)
           .kind(kind)
-          .time(time)
+          .knownTime(Optional.ofNullable(time))
+          .timeLeftOutAt(Optional.ofNullable(timeLeftOutAt))
           .fixed(Optional.ofNullable(fixed))
           .requires(requires)
           .effects(effects)

@@ -7,6 +7,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
+import dev.leverage.activity.Commitment;
 import dev.leverage.file.CsvColumns.Column;
 import dev.leverage.file.CsvColumns.Kind;
 import dev.leverage.organization.Manager;
@@ -237,13 +238,6 @@ public final class ActivityCsvReader {
               "row 1",
               "no id column: name a column 'id', or map one to id (a Jira export's 'Issue key')"));
     }
-    if (header.field("time").isEmpty()) {
-      problems.add(
-          Problem.at(
-              "row 1",
-              "no time column: name a column 'time' or 'hours' (90m, 1h30m, or a number of hours),"
-                  + " or map one to time; this version needs every activity's time"));
-    }
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);
     }
@@ -410,8 +404,13 @@ public final class ActivityCsvReader {
                 }
               }
             });
-    Column timeColumn = header.field("time").orElseThrow();
-    Optional<Effort> time = time(row, cellText(cells, timeColumn), timeColumn, problems);
+    Optional<Column> timeColumn = header.field("time");
+    String timeText = timeColumn.map(c -> cellText(cells, c)).orElse("");
+    if (timeText.isEmpty()) {
+      activity.noTime("row " + row);
+    } else {
+      time(row, timeText, timeColumn.get(), problems).ifPresent(activity::time);
+    }
     header
         .field("requires")
         .ifPresent(
@@ -426,12 +425,13 @@ public final class ActivityCsvReader {
         .field("fixed")
         .filter(column -> !cellText(cells, column).isEmpty())
         .ifPresent(
-            column ->
-                problems.add(
-                    Problem.at(
-                        cell(row, column),
-                        "fixed activities are not read from CSV by this version; leave the cell"
-                            + " empty and list the fixed activity in the scenario")));
+            column -> {
+              try {
+                activity.fixed(Commitment.parse(cellText(cells, column)));
+              } catch (InvalidModelException e) {
+                e.problems().forEach(p -> problems.add(p.under(cell(row, column))));
+              }
+            });
     for (Column column : numeric) {
       String text = cellText(cells, column);
       if (text.isEmpty()) {
@@ -442,11 +442,11 @@ public final class ActivityCsvReader {
               value -> activity.attribute(column.name(), value),
               () -> problems.add(Problem.at(cell(row, column), notANumber(text))));
     }
-    if (problems.size() > before || time.isEmpty()) {
+    if (problems.size() > before) {
       return Optional.empty();
     }
     try {
-      return Optional.of(activity.id(id).by(by).time(time.get()).build());
+      return Optional.of(activity.id(id).by(by).build());
     } catch (InvalidModelException e) {
       for (Problem p : e.problems()) {
         problems.add(Problem.at(pathOf(row, p.path(), header), p.message()));
@@ -457,14 +457,6 @@ public final class ActivityCsvReader {
 
   private static Optional<Effort> time(
       int row, String text, Column column, List<Problem> problems) {
-    if (text.isEmpty()) {
-      problems.add(
-          Problem.at(
-              cell(row, column),
-              "missing time: write the hours (3, 3h, 90m or 1h30m); this version needs every"
-                  + " activity's time"));
-      return Optional.empty();
-    }
     try {
       Matcher number = NUMBER.matcher(text);
       if (number.matches() && number.group(4).isEmpty()) {

@@ -192,6 +192,7 @@ public abstract class Planner {
     if (activities.isEmpty()) {
       throw noActivities(manager);
     }
+    Activity.requireTimes(activities);
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return solve(
         manager,
@@ -233,6 +234,7 @@ public abstract class Planner {
     if (activities.isEmpty()) {
       throw noActivities(manager);
     }
+    Activity.requireTimes(activities);
     Scheduling.checkSize(activities.size(), weeks);
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return Scheduling.schedule(

@@ -170,6 +170,7 @@ public abstract class Simulation {
   public SimulationResult run(Scenario scenario, SimulationProgress progress) {
     requireNonNull(scenario, "scenario");
     requireNonNull(progress, "progress");
+    Activity.requireTimes(scenario.activities());
     ActivitySampler[] samplers = ActivitySampler.of(scenario);
     List<String> ids = scenario.activities().stream().map(Activity::id).toList();
     return new Run(this, samplers, ids, progress).simulate();
