@@ -5,11 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
-import dev.leverage.Spelling;
-import dev.leverage.internal.Ids;
-import dev.leverage.internal.Magnitudes;
 import dev.leverage.internal.Nulls;
-import dev.leverage.internal.UnknownNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -143,87 +139,7 @@ public abstract class Portfolio {
 
   @Value.Check
   void check() {
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < vision().size(); i++) {
-      if (vision().get(i).isBlank()) {
-        problems.add(Problem.at("vision[" + i + "]", "a vision theme must not be blank"));
-      }
-    }
-    Map<String, Integer> objectives =
-        Ids.firstIndex(objectives(), Objective::id, "objectives", "objective", problems);
-    Map<String, Integer> pillars =
-        Ids.firstIndex(pillars(), Pillar::id, "pillars", "pillar", problems);
-    Map<String, Integer> products =
-        Ids.firstIndex(products(), Product::id, "products", "product", problems);
-    Ids.firstIndex(roadmap(), RoadmapItem::id, "roadmap", "roadmap item", problems);
-    for (int i = 0; i < pillars().size(); i++) {
-      checkKnown(pillars().get(i).serves(), "pillars[" + i + "].serves", objectives, problems);
-    }
-    for (int i = 0; i < products().size(); i++) {
-      checkKnown(products().get(i).serves(), "products[" + i + "].serves", objectives, problems);
-    }
-    UnknownNames unknownProducts = new UnknownNames("product", products.keySet());
-    UnknownNames unknownPillars = new UnknownNames("pillar", pillars.keySet());
-    for (int i = 0; i < roadmap().size(); i++) {
-      RoadmapItem item = roadmap().get(i);
-      if (!products.containsKey(item.product())) {
-        problems.add(
-            Problem.at("roadmap[" + i + "].product", unknownProducts.message(item.product())));
-      }
-      if (item.pillar().isPresent() && !pillars.containsKey(item.pillar().get())) {
-        problems.add(
-            Problem.at("roadmap[" + i + "].pillar", unknownPillars.message(item.pillar().get())));
-      }
-    }
-    List<Magnitudes.Factor> amounts = new ArrayList<>();
-    for (int i = 0; i < products().size(); i++) {
-      Investment investment = products().get(i).investment();
-      String at = "products[" + i + "].investment.";
-      amounts.add(
-          new Magnitudes.Factor(
-              investment.development(),
-              at + "development",
-              "development " + Magnitudes.value(investment.development())));
-      amounts.add(
-          new Magnitudes.Factor(
-              investment.marketing(),
-              at + "marketing",
-              "marketing " + Magnitudes.value(investment.marketing())));
-    }
-    Magnitudes.checkSum(amounts, "the portfolio's total investment", problems);
-    List<Magnitudes.Factor> weights = new ArrayList<>();
-    for (int i = 0; i < objectives().size(); i++) {
-      double weight = objectives().get(i).weight();
-      weights.add(
-          new Magnitudes.Factor(
-              weight, "objectives[" + i + "].weight", "weight " + Magnitudes.value(weight)));
-    }
-    Magnitudes.checkSum(weights, "the objectives' weights together", problems);
-    if (!objectives().isEmpty() && objectives().stream().allMatch(o -> o.weight() == 0)) {
-      problems.add(
-          Problem.at(
-              "objectives",
-              "every objective has weight 0, so shares of investment cannot be compared with"
-                  + " them; give at least one objective a weight above 0"));
-    }
-    if (!(tolerance() >= 0 && tolerance() <= 1)) {
-      problems.add(
-          Problem.at(
-              "tolerance",
-              "must be a share from 0 to 1 (0.1 allows 10 points either way), was " + tolerance()));
-    }
-    InvalidModelException.throwIfAny(problems);
-  }
-
-  private static void checkKnown(
-      List<String> ids, String path, Map<String, Integer> known, List<Problem> problems) {
-    for (int k = 0; k < ids.size(); k++) {
-      if (!known.containsKey(ids.get(k))) {
-        problems.add(
-            Problem.at(
-                path + "[" + k + "]", Spelling.unknown("objective", ids.get(k), known.keySet())));
-      }
-    }
+    InvalidModelException.throwIfAny(PortfolioCheck.problems(this));
   }
 
   /**
