@@ -1,9 +1,6 @@
 package dev.leverage.scoring;
 
 import dev.leverage.activity.Activity;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** ICE: {@code impact × confidence × ease}, all three attributes. */
 final class IceStrategy extends BuiltInStrategy {
@@ -16,14 +13,6 @@ final class IceStrategy extends BuiltInStrategy {
 
   @Override
   public Score score(Activity activity, ScoringContext context) {
-    Map<String, Double> inputs =
-        new LinkedHashMap<>(context.attributes(activity, NAME, "impact", "confidence", "ease"));
-    double value = inputs.get("impact") * inputs.get("confidence") * inputs.get("ease");
-    return checked(
-        activity,
-        context,
-        value,
-        List.of(new Score.Term("impact * confidence * ease", value)),
-        inputs);
+    return product(activity, context, null, "impact", "confidence", "ease");
   }
 }

@@ -1,9 +1,6 @@
 package dev.leverage.scoring;
 
 import dev.leverage.activity.Activity;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * RICE: {@code reach × impact × confidence / effort}, with the {@code effort} attribute when given,
@@ -19,16 +16,6 @@ final class RiceStrategy extends BuiltInStrategy {
 
   @Override
   public Score score(Activity activity, ScoringContext context) {
-    Map<String, Double> inputs =
-        new LinkedHashMap<>(context.attributes(activity, NAME, "reach", "impact", "confidence"));
-    double effort = Checks.divisor(activity, context, "effort", NAME, inputs);
-    double value = inputs.get("reach") * inputs.get("impact") * inputs.get("confidence") / effort;
-    String divisor = inputs.containsKey("effort") ? "effort" : "hours";
-    return checked(
-        activity,
-        context,
-        value,
-        List.of(new Score.Term("reach * impact * confidence / " + divisor, value)),
-        inputs);
+    return product(activity, context, "effort", "reach", "impact", "confidence");
   }
 }
