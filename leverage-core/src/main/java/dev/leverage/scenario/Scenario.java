@@ -3,7 +3,6 @@ package dev.leverage.scenario;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.Spelling;
@@ -11,16 +10,13 @@ import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityOutput;
 import dev.leverage.coaching.Coaching;
 import dev.leverage.coaching.ProductManager;
-import dev.leverage.internal.IdIndex;
 import dev.leverage.internal.Nulls;
 import dev.leverage.organization.Organization;
 import dev.leverage.portfolio.Portfolio;
 import dev.leverage.unit.CalendarTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -103,8 +99,7 @@ public abstract class Scenario {
    */
   public Optional<Activity> activity(String id) {
     requireNonNull(id, "id");
-    int i = lookups().activities.indexOf(id);
-    return i < 0 ? Optional.empty() : Optional.of(activities().get(i));
+    return lookups().activity(id);
   }
 
   /**
@@ -134,10 +129,7 @@ public abstract class Scenario {
    * @param activity the activity
    */
   public String pathOf(Activity activity) {
-    int index = lookups().activities.indexOf(activity.id());
-    return index >= 0 && activities().get(index).equals(activity)
-        ? "activities[" + index + "]"
-        : "activity '" + activity.id() + "'";
+    return lookups().pathOf(activity);
   }
 
   /**
@@ -204,32 +196,8 @@ public abstract class Scenario {
   }
 
   @Value.Lazy
-  Lookups lookups() {
-    return new Lookups(this);
-  }
-
-  /** Lookups by id, built once: every one takes constant time. */
-  static final class Lookups {
-    /** The first position of each activity id. */
-    final IdIndex activities;
-
-    final ImmutableMap<String, ImmutableList<Activity>> activitiesBy;
-    final ImmutableMap<String, ProductManager> productManagers;
-
-    Lookups(Scenario scenario) {
-      activities = IdIndex.of(scenario.activities().stream().map(Activity::id).toList());
-      Map<String, ImmutableList.Builder<Activity>> by = new LinkedHashMap<>();
-      for (Activity activity : scenario.activities()) {
-        by.computeIfAbsent(activity.by(), m -> ImmutableList.builder()).add(activity);
-      }
-      ImmutableMap.Builder<String, ImmutableList<Activity>> built =
-          ImmutableMap.builderWithExpectedSize(by.size());
-      by.forEach((manager, list) -> built.put(manager, list.build()));
-      activitiesBy = built.buildOrThrow();
-      Map<String, ProductManager> pms = new LinkedHashMap<>();
-      scenario.productManagers().forEach(pm -> pms.putIfAbsent(pm.id(), pm));
-      productManagers = ImmutableMap.copyOf(pms);
-    }
+  ScenarioLookups lookups() {
+    return new ScenarioLookups(this);
   }
 
   @Value.Check
