@@ -156,7 +156,7 @@ public abstract class Activity {
     List<Problem> problems = new ArrayList<>();
     Ids.check(id(), "id", "activity", problems);
     Ids.check(by(), "by", "manager", problems);
-    knownTime().ifPresent(time -> checkTime(time, problems));
+    knownTime().ifPresent(time -> checkTime(time, "time", problems));
     int i = 0;
     for (String required : requires()) {
       String path = "requires[" + i++ + "]";
@@ -171,14 +171,23 @@ public abstract class Activity {
     InvalidModelException.throwIfAny(problems);
   }
 
-  private static void checkTime(EffortEstimate time, List<Problem> problems) {
+  /**
+   * Checks {@code time} as the time of an activity: every value more than 0 hours and at most
+   * {@link #MAX_HOURS}; adds each problem at {@code path}. For values that become an activity's
+   * time, such as a coaching step's {@code hoursPerLevel}.
+   *
+   * @param time the time
+   * @param path where it is, such as {@code time}
+   * @param problems where the problems go
+   */
+  public static void checkTime(EffortEstimate time, String path, List<Problem> problems) {
     if (!(time.hours().low() > 0)) {
-      problems.add(Problem.at("time", "must be more than 0 hours, was " + time));
+      problems.add(Problem.at(path, "must be more than 0 hours, was " + time));
     }
     if (time.hours().high() > MAX_HOURS) {
       problems.add(
           Problem.at(
-              "time",
+              path,
               "must be at most 10000000h (ten million hours, the longest an activity may take), was "
                   + Numbers.format(time.hours().high())
                   + "h"));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
+import dev.leverage.internal.BuilderList;
 import dev.leverage.internal.Nulls;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -155,22 +156,22 @@ public abstract class Portfolio {
   @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private PortfolioStrategy strategy;
-    private final List<String> vision = new ArrayList<>();
-    private final List<Objective> objectives = new ArrayList<>();
-    private final List<Pillar> pillars = new ArrayList<>();
-    private final List<Product> products = new ArrayList<>();
-    private final List<RoadmapItem> roadmap = new ArrayList<>();
+    private final BuilderList<String> vision = new BuilderList<>("vision");
+    private final BuilderList<Objective> objectives = new BuilderList<>("objectives");
+    private final BuilderList<Pillar> pillars = new BuilderList<>("pillars");
+    private final BuilderList<Product> products = new BuilderList<>("products");
+    private final BuilderList<RoadmapItem> roadmap = new BuilderList<>("roadmap");
     private double tolerance = DEFAULT_TOLERANCE;
 
     private Builder() {}
 
     private Builder from(Portfolio portfolio) {
       strategy = portfolio.strategy();
-      vision.addAll(portfolio.vision());
-      objectives.addAll(portfolio.objectives());
-      pillars.addAll(portfolio.pillars());
-      products.addAll(portfolio.products());
-      roadmap.addAll(portfolio.roadmap());
+      vision.add(portfolio.vision());
+      objectives.add(portfolio.objectives());
+      pillars.add(portfolio.pillars());
+      products.add(portfolio.products());
+      roadmap.add(portfolio.roadmap());
       tolerance = portfolio.tolerance();
       return this;
     }
@@ -193,7 +194,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder vision(String... vision) {
-      this.vision.addAll(Nulls.rejectIn(vision, "vision", this.vision.size()));
+      this.vision.add(vision);
       return this;
     }
 
@@ -204,7 +205,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder vision(Collection<String> vision) {
-      this.vision.addAll(Nulls.rejectIn(vision, "vision", this.vision.size()));
+      this.vision.add(vision);
       return this;
     }
 
@@ -215,9 +216,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceVision(Collection<String> vision) {
-      Nulls.rejectIn(vision, "vision", 0);
-      this.vision.clear();
-      return vision(vision);
+      this.vision.replace(vision);
+      return this;
     }
 
     /**
@@ -227,7 +227,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder objectives(Objective... objectives) {
-      this.objectives.addAll(Nulls.rejectIn(objectives, "objectives", this.objectives.size()));
+      this.objectives.add(objectives);
       return this;
     }
 
@@ -238,7 +238,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder objectives(Collection<Objective> objectives) {
-      this.objectives.addAll(Nulls.rejectIn(objectives, "objectives", this.objectives.size()));
+      this.objectives.add(objectives);
       return this;
     }
 
@@ -250,9 +250,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceObjectives(Collection<Objective> objectives) {
-      Nulls.rejectIn(objectives, "objectives", 0);
-      this.objectives.clear();
-      return objectives(objectives);
+      this.objectives.replace(objectives);
+      return this;
     }
 
     /**
@@ -262,7 +261,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder pillars(Pillar... pillars) {
-      this.pillars.addAll(Nulls.rejectIn(pillars, "pillars", this.pillars.size()));
+      this.pillars.add(pillars);
       return this;
     }
 
@@ -273,7 +272,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder pillars(Collection<Pillar> pillars) {
-      this.pillars.addAll(Nulls.rejectIn(pillars, "pillars", this.pillars.size()));
+      this.pillars.add(pillars);
       return this;
     }
 
@@ -284,9 +283,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replacePillars(Collection<Pillar> pillars) {
-      Nulls.rejectIn(pillars, "pillars", 0);
-      this.pillars.clear();
-      return pillars(pillars);
+      this.pillars.replace(pillars);
+      return this;
     }
 
     /**
@@ -296,7 +294,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder products(Product... products) {
-      this.products.addAll(Nulls.rejectIn(products, "products", this.products.size()));
+      this.products.add(products);
       return this;
     }
 
@@ -307,7 +305,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder products(Collection<Product> products) {
-      this.products.addAll(Nulls.rejectIn(products, "products", this.products.size()));
+      this.products.add(products);
       return this;
     }
 
@@ -319,9 +317,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceProducts(Collection<Product> products) {
-      Nulls.rejectIn(products, "products", 0);
-      this.products.clear();
-      return products(products);
+      this.products.replace(products);
+      return this;
     }
 
     /**
@@ -331,7 +328,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder roadmap(RoadmapItem... roadmap) {
-      this.roadmap.addAll(Nulls.rejectIn(roadmap, "roadmap", this.roadmap.size()));
+      this.roadmap.add(roadmap);
       return this;
     }
 
@@ -342,7 +339,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder roadmap(Collection<RoadmapItem> roadmap) {
-      this.roadmap.addAll(Nulls.rejectIn(roadmap, "roadmap", this.roadmap.size()));
+      this.roadmap.add(roadmap);
       return this;
     }
 
@@ -353,9 +350,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceRoadmap(Collection<RoadmapItem> roadmap) {
-      Nulls.rejectIn(roadmap, "roadmap", 0);
-      this.roadmap.clear();
-      return roadmap(roadmap);
+      this.roadmap.replace(roadmap);
+      return this;
     }
 
     /**
@@ -383,11 +379,11 @@ public abstract class Portfolio {
       InvalidModelException.throwIfAny(missing);
       return new ImmutablePortfolio.Builder()
           .strategy(strategy)
-          .vision(vision)
-          .objectives(objectives)
-          .pillars(pillars)
-          .products(products)
-          .roadmap(roadmap)
+          .vision(vision.values())
+          .objectives(objectives.values())
+          .pillars(pillars.values())
+          .products(products.values())
+          .roadmap(roadmap.values())
           .tolerance(tolerance)
           .build();
     }

@@ -1,7 +1,6 @@
 package dev.leverage.scoring;
 
 import dev.leverage.activity.Activity;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,26 +20,6 @@ abstract class BuiltInStrategy implements ScoringStrategy {
       List<Score.Term> terms,
       Map<String, Double> inputs) {
     return Checks.finite(Score.of(value, terms, inputs), activity, context, name);
-  }
-
-  /**
-   * The checked score of {@code activity} that multiplies its attributes {@code factors} and, when
-   * {@code divisor} is not null, divides by its attribute {@code divisor} if it has one, else by
-   * its hours: one term, labelled by the formula ({@code reach * impact * confidence / effort}).
-   */
-  final Score product(
-      Activity activity, ScoringContext context, String divisor, String... factors) {
-    Map<String, Double> inputs = new LinkedHashMap<>(context.attributes(activity, name, factors));
-    double value = 1;
-    for (String factor : factors) {
-      value *= inputs.get(factor);
-    }
-    String label = String.join(" * ", factors);
-    if (divisor != null) {
-      value /= Checks.divisor(activity, context, divisor, name, inputs);
-      label += " / " + (inputs.containsKey(divisor) ? divisor : "hours");
-    }
-    return checked(activity, context, value, List.of(new Score.Term(label, value)), inputs);
   }
 
   @Override
