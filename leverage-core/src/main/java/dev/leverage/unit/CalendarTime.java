@@ -1,7 +1,6 @@
 package dev.leverage.unit;
 
 import dev.leverage.InvalidModelException;
-import dev.leverage.internal.Numbers;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -66,7 +65,7 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    * @param days days, a seventh of a week each
    */
   public static CalendarTime ofDays(double days) {
-    return new CalendarTime(days / 7.0);
+    return ofWeeks(days / 7.0);
   }
 
   /**
@@ -207,17 +206,6 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    */
   @Override
   public String toString() {
-    double days = days();
-    if (days == Math.rint(days) && days < 1e15) {
-      long whole = (long) days;
-      long w = whole / 7;
-      long d = whole % 7;
-      for (String text : new String[] {d == 0 ? w + "w" : w + "w" + d + "d", whole + "d"}) {
-        if (parse(text).weeks == weeks) {
-          return w == 0 ? whole + "d" : text;
-        }
-      }
-    }
-    return Numbers.plain(weeks) + "w";
+    return COMPACT.write(weeks, text -> parse(text).weeks);
   }
 }

@@ -4,6 +4,7 @@ import dev.leverage.InvalidModelException;
 import dev.leverage.internal.Numbers;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,16 +19,19 @@ final class Durations {
   static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
 
   private final Pattern compact;
-  private final double smallPerLarge;
+  private final long smallPerLarge;
+  private final String largeSymbol;
+  private final String smallSymbol;
 
   /**
    * Durations in a larger and a smaller unit, each optional.
    *
-   * @param large the larger unit's spellings, longest first, as a regular expression alternation
-   * @param small the smaller unit's spellings, likewise
+   * @param large the larger unit's spellings, longest first, as a regular expression alternation;
+   *     the last is its symbol ({@code h})
+   * @param small the smaller unit's spellings, likewise ({@code m})
    * @param smallPerLarge how many of the smaller unit make one of the larger
    */
-  Durations(String large, String small, double smallPerLarge) {
+  Durations(String large, String small, long smallPerLarge) {
     this.compact =
         Pattern.compile(
             "(?:"
@@ -40,6 +44,8 @@ final class Durations {
                 + small
                 + "))?");
     this.smallPerLarge = smallPerLarge;
+    this.largeSymbol = large.substring(large.lastIndexOf('|') + 1);
+    this.smallSymbol = small.substring(small.lastIndexOf('|') + 1);
   }
 
   /**
@@ -62,6 +68,30 @@ final class Durations {
     double amount = large == null ? 0 : Double.parseDouble(large);
     return OptionalDouble.of(
         amount + (small == null ? 0 : Double.parseDouble(small) / smallPerLarge));
+  }
+
+  /**
+   * Writes {@code amount} of the larger unit in the compact form {@link #read} reads, {@code 6h},
+   * {@code 1h30m}, {@code 45m}, or in decimals of the larger unit ({@code 0.123h}) when whole
+   * smaller units would not read back as exactly {@code amount}.
+   *
+   * @param amount the amount in the larger unit, finite and at least 0
+   * @param readBack the amount, in the larger unit, that a written form is parsed as
+   */
+  String write(double amount, ToDoubleFunction<String> readBack) {
+    double small = amount * smallPerLarge;
+    if (small == Math.rint(small) && small < 1e15) {
+      long whole = (long) small;
+      long large = whole / smallPerLarge;
+      long rest = whole % smallPerLarge;
+      String both = rest == 0 ? large + largeSymbol : large + largeSymbol + rest + smallSymbol;
+      for (String text : new String[] {both, whole + smallSymbol}) {
+        if (readBack.applyAsDouble(text) == amount) {
+          return large == 0 ? whole + smallSymbol : text;
+        }
+      }
+    }
+    return Numbers.plain(amount) + largeSymbol;
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.leverage.unit;
 
 import dev.leverage.InvalidModelException;
-import dev.leverage.internal.Numbers;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -181,17 +180,6 @@ public record Effort(double hours) implements Comparable<Effort> {
    */
   @Override
   public String toString() {
-    double minutes = minutes();
-    if (minutes == Math.rint(minutes) && minutes < 1e15) {
-      long whole = (long) minutes;
-      long h = whole / 60;
-      long m = whole % 60;
-      for (String text : new String[] {m == 0 ? h + "h" : h + "h" + m + "m", whole + "m"}) {
-        if (parse(text).hours == hours) {
-          return h == 0 ? whole + "m" : text;
-        }
-      }
-    }
-    return Numbers.plain(hours) + "h";
+    return COMPACT.write(hours, text -> parse(text).hours);
   }
 }
