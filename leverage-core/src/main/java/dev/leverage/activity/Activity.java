@@ -1,5 +1,7 @@
 package dev.leverage.activity;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.internal.Ids;
@@ -91,6 +93,7 @@ public abstract class Activity {
    *     time was left out ({@code row 4})
    */
   public static void requireTimes(Collection<Activity> activities) {
+    requireNonNull(activities, "activities");
     InvalidModelException.throwIfAny(
         activities.stream()
             .filter(a -> !a.hasTime())
@@ -181,6 +184,9 @@ public abstract class Activity {
    * @param problems where the problems go
    */
   public static void checkTime(EffortEstimate time, String path, List<Problem> problems) {
+    requireNonNull(time, "time");
+    requireNonNull(path, "path");
+    requireNonNull(problems, "problems");
     if (!(time.hours().low() > 0)) {
       problems.add(Problem.at(path, "must be more than 0 hours, was " + time));
     }
@@ -483,7 +489,7 @@ public abstract class Activity {
           .id(id)
           .by(by)
           .kind(kind)
-          .knownTime(Optional.ofNullable(time))
+          .time(Optional.ofNullable(time))
           .timeLeftOutAt(Optional.ofNullable(timeLeftOutAt))
           .fixed(Optional.ofNullable(fixed))
           .requires(requires)
