@@ -1,12 +1,8 @@
 package dev.leverage.activity;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
-import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
-import dev.leverage.internal.Numbers;
 import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
@@ -63,17 +59,13 @@ public abstract class Activity {
   /**
    * {@return the effort it takes; every value more than 0 hours}
    *
-   * @throws InvalidModelException at the place its time was left out, when it has none ({@link
-   *     #hasTime()})
+   * @throws InvalidModelException where its time was left out, when it has none ({@link #hasTime})
    */
   public EffortEstimate time() {
-    return knownTime().orElseThrow(this::noTime);
+    return knownTime().orElseThrow(() -> ActivityChecks.noTime(this));
   }
 
-  /**
-   * {@return true unless the activity has no time: one read from a spreadsheet row without a time
-   * cell, which strategies that need no hours still score (MODEL.md §9 "Spreadsheets")}
-   */
+  /** {@return false for an activity of a spreadsheet row without time (MODEL.md §9)} */
   public boolean hasTime() {
     return knownTime().isPresent();
   }
@@ -85,29 +77,13 @@ public abstract class Activity {
   abstract Optional<String> timeLeftOutAt();
 
   /**
-   * Checks that every one of {@code activities} has a time, before a calculation that needs their
-   * hours (a plan, a simulation).
+   * Checks that every one of {@code activities} has a time, as plans and simulations need.
    *
    * @param activities the activities
-   * @throws InvalidModelException with one problem per activity without time, each at the place its
-   *     time was left out ({@code row 4})
+   * @throws InvalidModelException at the place each one's time was left out ({@code row 4})
    */
   public static void requireTimes(Collection<Activity> activities) {
-    requireNonNull(activities, "activities");
-    InvalidModelException.throwIfAny(
-        activities.stream()
-            .filter(a -> !a.hasTime())
-            .flatMap(a -> a.noTime().problems().stream())
-            .toList());
-  }
-
-  private InvalidModelException noTime() {
-    return InvalidModelException.of(
-        timeLeftOutAt().orElse("time"),
-        "no time for activity '"
-            + id()
-            + "'; leverage and planning need hours: write its time (3, 3h, 90m or 1h30m), or"
-            + " score it by a strategy that needs none (ice, rice with effort, wsjf with jobSize)");
+    ActivityChecks.requireTimes(activities);
   }
 
   /** {@return ids of activities of the same manager that must be done first} */
@@ -133,8 +109,7 @@ public abstract class Activity {
   /**
    * {@return the PERT mean of {@link #time()}, in hours}
    *
-   * @throws InvalidModelException at the place its time was left out, when it has none ({@link
-   *     #hasTime()})
+   * @throws InvalidModelException where its time was left out, when it has none ({@link #hasTime})
    */
   public double hours() {
     return time().hours().pertMean();
@@ -156,22 +131,7 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
-    List<Problem> problems = new ArrayList<>();
-    Ids.check(id(), "id", "activity", problems);
-    Ids.check(by(), "by", "manager", problems);
-    knownTime().ifPresent(time -> checkTime(time, "time", problems));
-    int i = 0;
-    for (String required : requires()) {
-      String path = "requires[" + i++ + "]";
-      Ids.check(required, path, "activity", problems);
-      if (required.equals(id())) {
-        problems.add(Problem.at(path, "activity '" + id() + "' cannot require itself"));
-      }
-    }
-    for (String name : attributes().keySet()) {
-      Ids.checkName(name, "attributes." + name, problems);
-    }
-    InvalidModelException.throwIfAny(problems);
+    ActivityChecks.check(this);
   }
 
   /**
@@ -184,20 +144,7 @@ public abstract class Activity {
    * @param problems where the problems go
    */
   public static void checkTime(EffortEstimate time, String path, List<Problem> problems) {
-    requireNonNull(time, "time");
-    requireNonNull(path, "path");
-    requireNonNull(problems, "problems");
-    if (!(time.hours().low() > 0)) {
-      problems.add(Problem.at(path, "must be more than 0 hours, was " + time));
-    }
-    if (time.hours().high() > MAX_HOURS) {
-      problems.add(
-          Problem.at(
-              path,
-              "must be at most 10000000h (ten million hours, the longest an activity may take), was "
-                  + Numbers.format(time.hours().high())
-                  + "h"));
-    }
+    ActivityChecks.checkTime(time, path, problems);
   }
 
   /**
