@@ -61,10 +61,7 @@ public abstract class Scenario {
   /** {@return the activities, in the order given} */
   public abstract List<Activity> activities();
 
-  /**
-   * {@return the product managers a manager of PMs coaches (§8), in the order given; none unless
-   * set}
-   */
+  /** {@return the product managers a manager of PMs coaches (§8), in order; none unless set} */
   public abstract List<ProductManager> productManagers();
 
   /** {@return how the manager of product managers coaches, when the scenario says} */
@@ -113,8 +110,7 @@ public abstract class Scenario {
   }
 
   /**
-   * {@return the output and leverage of {@code activity} in this scenario's organization and
-   * horizon}
+   * {@return the output and leverage of {@code activity} in this organization and horizon}
    *
    * @param activity the activity
    */
@@ -123,8 +119,7 @@ public abstract class Scenario {
   }
 
   /**
-   * {@return the path of {@code activity} in the scenario ({@code activities[3]}), or its id if
-   * absent}
+   * {@return the path of {@code activity} ({@code activities[3]}), or its id if it is not here}
    *
    * @param activity the activity
    */
