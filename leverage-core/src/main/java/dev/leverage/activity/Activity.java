@@ -2,9 +2,7 @@ package dev.leverage.activity;
 
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
-import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
-import dev.leverage.internal.Numbers;
 import dev.leverage.uncertainty.EffortEstimate;
 import dev.leverage.uncertainty.Estimate;
 import dev.leverage.unit.Effort;
@@ -58,8 +56,35 @@ public abstract class Activity {
     return ActivityKind.OTHER;
   }
 
-  /** {@return the effort it takes; every value more than 0 hours} */
-  public abstract EffortEstimate time();
+  /**
+   * {@return the effort it takes; every value more than 0 hours}
+   *
+   * @throws InvalidModelException where its time was left out, when it has none ({@link #hasTime})
+   */
+  public EffortEstimate time() {
+    return knownTime().orElseThrow(() -> ActivityChecks.noTime(this));
+  }
+
+  /** {@return false for an activity of a spreadsheet row without time (MODEL.md §9)} */
+  public boolean hasTime() {
+    return knownTime().isPresent();
+  }
+
+  /** The time, or empty when it was left out at {@link #timeLeftOutAt()}. */
+  abstract Optional<EffortEstimate> knownTime();
+
+  /** Where the time was left out ({@code row 4}), when the activity has none. */
+  abstract Optional<String> timeLeftOutAt();
+
+  /**
+   * Checks that every one of {@code activities} has a time, as plans and simulations need.
+   *
+   * @param activities the activities
+   * @throws InvalidModelException at the place each one's time was left out ({@code row 4})
+   */
+  public static void requireTimes(Collection<Activity> activities) {
+    ActivityChecks.requireTimes(activities);
+  }
 
   /** {@return ids of activities of the same manager that must be done first} */
   public abstract Set<String> requires();
@@ -81,7 +106,11 @@ public abstract class Activity {
     return fixed().isPresent();
   }
 
-  /** {@return the PERT mean of {@link #time()}, in hours} */
+  /**
+   * {@return the PERT mean of {@link #time()}, in hours}
+   *
+   * @throws InvalidModelException where its time was left out, when it has none ({@link #hasTime})
+   */
   public double hours() {
     return time().hours().pertMean();
   }
@@ -102,32 +131,20 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
-    List<Problem> problems = new ArrayList<>();
-    Ids.check(id(), "id", "activity", problems);
-    Ids.check(by(), "by", "manager", problems);
-    if (!(time().hours().low() > 0)) {
-      problems.add(Problem.at("time", "must be more than 0 hours, was " + time()));
-    }
-    if (time().hours().high() > MAX_HOURS) {
-      problems.add(
-          Problem.at(
-              "time",
-              "must be at most 10000000h (ten million hours, the longest an activity may take), was "
-                  + Numbers.format(time().hours().high())
-                  + "h"));
-    }
-    int i = 0;
-    for (String required : requires()) {
-      String path = "requires[" + i++ + "]";
-      Ids.check(required, path, "activity", problems);
-      if (required.equals(id())) {
-        problems.add(Problem.at(path, "activity '" + id() + "' cannot require itself"));
-      }
-    }
-    for (String name : attributes().keySet()) {
-      Ids.checkName(name, "attributes." + name, problems);
-    }
-    InvalidModelException.throwIfAny(problems);
+    ActivityChecks.check(this);
+  }
+
+  /**
+   * Checks {@code time} as the time of an activity: every value more than 0 hours and at most
+   * {@link #MAX_HOURS}; adds each problem at {@code path}. For values that become an activity's
+   * time, such as a coaching step's {@code hoursPerLevel}.
+   *
+   * @param time the time
+   * @param path where it is, such as {@code time}
+   * @param problems where the problems go
+   */
+  public static void checkTime(EffortEstimate time, String path, List<Problem> problems) {
+    ActivityChecks.checkTime(time, path, problems);
   }
 
   /**
@@ -146,6 +163,7 @@ public abstract class Activity {
     private String by;
     private ActivityKind kind = ActivityKind.OTHER;
     private EffortEstimate time;
+    private String timeLeftOutAt;
     private Commitment fixed;
     private final Set<String> requires = new LinkedHashSet<>();
     private final List<Effect> effects = new ArrayList<>();
@@ -157,7 +175,8 @@ public abstract class Activity {
       id = activity.id();
       by = activity.by();
       kind = activity.kind();
-      time = activity.time();
+      time = activity.knownTime().orElse(null);
+      timeLeftOutAt = activity.timeLeftOutAt().orElse(null);
       fixed = activity.fixed().orElse(null);
       requires.addAll(activity.requires());
       effects.addAll(activity.effects());
@@ -236,6 +255,23 @@ public abstract class Activity {
      */
     public Builder time(EffortEstimate time) {
       this.time = Nulls.reject(time, "time");
+      this.timeLeftOutAt = null;
+      return this;
+    }
+
+    /**
+     * Leaves the time out, as a spreadsheet row without a time cell does (MODEL.md §9): the
+     * activity has no hours, strategies that need none (ICE, RICE with {@code effort}, WSJF with
+     * {@code jobSize}) still score it, and whatever needs its hours ({@link Activity#time()},
+     * {@link Activity#hours()}: leverage, planning, simulation) throws {@link
+     * InvalidModelException} at {@code where}.
+     *
+     * @param where where the time was left out, such as {@code row 4}
+     * @return this builder
+     */
+    public Builder noTime(String where) {
+      this.timeLeftOutAt = Nulls.reject(where, "time");
+      this.time = null;
       return this;
     }
 
@@ -392,13 +428,16 @@ public abstract class Activity {
       List<Problem> missing = new ArrayList<>();
       Nulls.requireSet(id, "id", "id(String)", missing);
       Nulls.requireSet(by, "by", "by(String)", missing);
-      Nulls.requireSet(time, "time", "time(Effort)", missing);
+      if (timeLeftOutAt == null) {
+        Nulls.requireSet(time, "time", "time(Effort)", missing);
+      }
       InvalidModelException.throwIfAny(missing);
       return new ImmutableActivity.Builder()
           .id(id)
           .by(by)
           .kind(kind)
-          .time(time)
+          .time(Optional.ofNullable(time))
+          .timeLeftOutAt(Optional.ofNullable(timeLeftOutAt))
           .fixed(Optional.ofNullable(fixed))
           .requires(requires)
           .effects(effects)

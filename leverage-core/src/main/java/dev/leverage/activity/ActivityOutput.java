@@ -13,10 +13,11 @@ import java.util.List;
  * effect, and its leverage: output per hour of the manager's time.
  *
  * <p>{@code output = Σ weight(M, team) × output(team) × uplift × weeks} over the effects, using
- * PERT means; the contributions sum to the output exactly. Immutable and thread-safe.
+ * PERT means; the contributions sum to the output exactly. An activity without time ({@link
+ * Activity#hasTime()}) has an output but no hours and no leverage. Immutable and thread-safe.
  *
  * @param activity the activity
- * @param hours the PERT mean of its time, in hours
+ * @param hours the PERT mean of its time, in hours; NaN when the activity has no time
  * @param output the output it creates, in output units (negative for harm)
  * @param contributions one per effect, in the activity's order
  */
@@ -87,11 +88,33 @@ public record ActivityOutput(
     for (Contribution contribution : contributions) {
       output += contribution.output();
     }
-    return new ActivityOutput(activity, activity.hours(), output, contributions);
+    double hours = activity.hasTime() ? activity.hours() : Double.NaN;
+    return new ActivityOutput(activity, hours, output, contributions);
   }
 
-  /** {@return output per hour of the manager's time: {@code output / hours}} */
+  /**
+   * {@return the PERT mean of the activity's time, in hours}
+   *
+   * @throws dev.leverage.InvalidModelException at the place its time was left out, when the
+   *     activity has none ({@link #hasHours()})
+   */
+  @Override
+  public double hours() {
+    return Double.isNaN(hours) && !activity.hasTime() ? activity.hours() : hours;
+  }
+
+  /** {@return true unless the activity has no time, hence no hours and no leverage} */
+  public boolean hasHours() {
+    return !Double.isNaN(hours) || activity.hasTime();
+  }
+
+  /**
+   * {@return output per hour of the manager's time: {@code output / hours}}
+   *
+   * @throws dev.leverage.InvalidModelException at the place its time was left out, when the
+   *     activity has none ({@link #hasHours()})
+   */
   public double leverage() {
-    return output / hours;
+    return output / hours();
   }
 }

@@ -11,7 +11,6 @@ import dev.leverage.activity.ActivityKind;
 import dev.leverage.activity.Effect;
 import dev.leverage.internal.Ids;
 import dev.leverage.internal.Nulls;
-import dev.leverage.internal.Numbers;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.uncertainty.EffortEstimate;
@@ -203,19 +202,7 @@ public abstract class Coaching {
               "elasticity",
               "must be at least 0 (the relative uplift of a level step), was " + elasticity()));
     }
-    if (!(hoursPerLevel().hours().low() > 0)) {
-      problems.add(
-          Problem.at("hoursPerLevel", "must be more than 0 hours, was " + hoursPerLevel()));
-    }
-    if (hoursPerLevel().hours().high() > Activity.MAX_HOURS) {
-      problems.add(
-          Problem.at(
-              "hoursPerLevel",
-              "must be at most 10000000h (ten million hours, the longest an activity may take),"
-                  + " was "
-                  + Numbers.format(hoursPerLevel().hours().high())
-                  + "h"));
-    }
+    Activity.checkTime(hoursPerLevel(), "hoursPerLevel", problems);
     InvalidModelException.throwIfAny(problems);
   }
 

@@ -6,24 +6,17 @@ import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
 import dev.leverage.activity.Activity;
-import dev.leverage.activity.ActivityKind;
 import dev.leverage.file.CsvColumns.Column;
-import dev.leverage.file.CsvColumns.Kind;
 import dev.leverage.organization.Manager;
 import dev.leverage.organization.Organization;
 import dev.leverage.scenario.Scenario;
-import dev.leverage.unit.Effort;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads activities from a spreadsheet's CSV (MODEL.md §9 "Spreadsheets"): RFC 4180, one header row,
@@ -54,9 +47,6 @@ public final class ActivityCsvReader {
 
   /** Who does the activities read alone when no row names a manager. */
   public static final String DEFAULT_MANAGER = "me";
-
-  private static final Pattern NUMBER =
-      Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?(%?)");
 
   private final ImmutableMap<String, String> columns;
   private final long maxCharacters;
@@ -237,20 +227,13 @@ public final class ActivityCsvReader {
               "row 1",
               "no id column: name a column 'id', or map one to id (a Jira export's 'Issue key')"));
     }
-    if (header.field("time").isEmpty()) {
-      problems.add(
-          Problem.at(
-              "row 1",
-              "no time column: name a column 'time' or 'hours' (90m, 1h30m, or a number of hours),"
-                  + " or map one to time; this version needs every activity's time"));
-    }
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);
     }
-    List<Column> numeric = numericColumns(header, rows);
+    List<Column> numeric = ActivityRows.numericColumns(header, rows);
     List<String> managers =
         base.<List<String>>map(s -> List.copyOf(s.organization().managerIds()))
-            .orElseGet(() -> named(header, rows));
+            .orElseGet(() -> ActivityRows.named(header, rows));
     Map<String, Integer> scenarioIds = new HashMap<>();
     base.ifPresent(
         s -> {
@@ -268,13 +251,13 @@ public final class ActivityCsvReader {
       }
       int row = r + 1;
       Column idColumn = header.field("id").orElseThrow();
-      String id = cellText(cells, idColumn);
+      String id = ActivityRows.cellText(cells, idColumn);
       Integer sameRow = id.isEmpty() ? null : rowOf.putIfAbsent(id, row);
       Integer sameActivity = scenarioIds.get(id);
       if (sameRow != null || sameActivity != null) {
         problems.add(
             Problem.at(
-                cell(row, idColumn),
+                ActivityRows.cell(row, idColumn),
                 "duplicate activity id '"
                     + id
                     + "', already used by "
@@ -283,7 +266,8 @@ public final class ActivityCsvReader {
                         : "row " + sameRow)
                     + "; ids are unique"));
       }
-      Optional<Activity> activity = activity(row, cells, header, numeric, managers, base, problems);
+      Optional<Activity> activity =
+          ActivityRows.activity(row, cells, header, numeric, managers, base, problems);
       if (activity.isEmpty() || sameRow != null || sameActivity != null) {
         continue;
       }
@@ -301,7 +285,7 @@ public final class ActivityCsvReader {
     } catch (InvalidModelException e) {
       List<Problem> all = new ArrayList<>();
       for (Problem p : e.problems()) {
-        all.add(inRows(p, first, activityRows, header));
+        all.add(ActivityRows.inRows(p, first, activityRows, header));
       }
       throw new InvalidModelException(all);
     }
@@ -310,233 +294,5 @@ public final class ActivityCsvReader {
   private static Scenario alone(List<String> managers) {
     List<Manager> list = managers.stream().map(m -> Manager.builder().id(m).build()).toList();
     return Scenario.builder().organization(Organization.builder().managers(list).build()).build();
-  }
-
-  /** The managers the {@code by} cells name, in order, or {@value #DEFAULT_MANAGER}. */
-  private static List<String> named(CsvColumns header, List<List<String>> rows) {
-    Set<String> named = new LinkedHashSet<>();
-    header
-        .field("by")
-        .ifPresent(
-            by -> {
-              for (int r = 1; r < rows.size(); r++) {
-                String cell = cellText(rows.get(r), by);
-                if (!cell.isEmpty()) {
-                  named.add(cell);
-                }
-              }
-            });
-    return named.isEmpty() ? List.of(DEFAULT_MANAGER) : List.copyOf(named);
-  }
-
-  /**
-   * The attribute columns read: every strict one, and every lenient one whose non-empty cells are
-   * all numbers.
-   */
-  private static List<Column> numericColumns(CsvColumns header, List<List<String>> rows) {
-    List<Column> numeric = new ArrayList<>();
-    for (Column column : header.all()) {
-      if (column.kind() == Kind.ATTRIBUTE) {
-        numeric.add(column);
-      } else if (column.kind() == Kind.ATTRIBUTE_IF_NUMBERS) {
-        boolean numbers = true;
-        boolean any = false;
-        for (int r = 1; r < rows.size() && numbers; r++) {
-          String cell = cellText(rows.get(r), column);
-          any |= !cell.isEmpty();
-          numbers = cell.isEmpty() || NUMBER.matcher(cell).matches();
-        }
-        if (numbers && any) {
-          numeric.add(column);
-        }
-      }
-    }
-    return numeric;
-  }
-
-  private static Optional<Activity> activity(
-      int row,
-      List<String> cells,
-      CsvColumns header,
-      List<Column> numeric,
-      List<String> managers,
-      Optional<Scenario> base,
-      List<Problem> problems) {
-    int before = problems.size();
-    if (cells.size() > header.all().size()
-        && cells.subList(header.all().size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-      problems.add(
-          Problem.at(
-              "row " + row,
-              "has "
-                  + cells.size()
-                  + " cells, but the header names "
-                  + header.all().size()
-                  + " columns; quote a cell that holds a comma (\"a, b\")"));
-    }
-    Column idColumn = header.field("id").orElseThrow();
-    String id = cellText(cells, idColumn);
-    if (id.isEmpty()) {
-      problems.add(Problem.at(cell(row, idColumn), "missing id: every activity needs one"));
-    }
-    Optional<Column> byColumn = header.field("by");
-    String by = byColumn.map(c -> cellText(cells, c)).orElse("");
-    if (by.isEmpty()) {
-      if (managers.size() == 1) {
-        by = managers.get(0);
-      } else {
-        problems.add(
-            Problem.at(
-                byColumn.map(c -> cell(row, c)).orElse("row " + row),
-                "missing by: "
-                    + (base.isPresent() ? "the scenario has " : "the rows name ")
-                    + managers.size()
-                    + " managers, so say who does this activity (one of "
-                    + String.join(", ", managers)
-                    + ")"));
-      }
-    }
-    Activity.Builder activity = Activity.builder();
-    header
-        .field("kind")
-        .ifPresent(
-            column -> {
-              String kind = cellText(cells, column);
-              if (!kind.isEmpty()) {
-                try {
-                  activity.kind(ActivityKind.parse(kind));
-                } catch (InvalidModelException e) {
-                  e.problems().forEach(p -> problems.add(p.under(cell(row, column))));
-                }
-              }
-            });
-    Column timeColumn = header.field("time").orElseThrow();
-    Optional<Effort> time = time(row, cellText(cells, timeColumn), timeColumn, problems);
-    header
-        .field("requires")
-        .ifPresent(
-            column -> {
-              for (String required : cellText(cells, column).split(";")) {
-                if (!required.isBlank()) {
-                  activity.requires(required.strip());
-                }
-              }
-            });
-    header
-        .field("fixed")
-        .filter(column -> !cellText(cells, column).isEmpty())
-        .ifPresent(
-            column ->
-                problems.add(
-                    Problem.at(
-                        cell(row, column),
-                        "fixed activities are not read from CSV by this version; leave the cell"
-                            + " empty and list the fixed activity in the scenario")));
-    for (Column column : numeric) {
-      String text = cellText(cells, column);
-      if (text.isEmpty()) {
-        continue;
-      }
-      number(text)
-          .ifPresentOrElse(
-              value -> activity.attribute(column.name(), value),
-              () -> problems.add(Problem.at(cell(row, column), notANumber(text))));
-    }
-    if (problems.size() > before || time.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(activity.id(id).by(by).time(time.get()).build());
-    } catch (InvalidModelException e) {
-      for (Problem p : e.problems()) {
-        problems.add(Problem.at(pathOf(row, p.path(), header), p.message()));
-      }
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Effort> time(
-      int row, String text, Column column, List<Problem> problems) {
-    if (text.isEmpty()) {
-      problems.add(
-          Problem.at(
-              cell(row, column),
-              "missing time: write the hours (3, 3h, 90m or 1h30m); this version needs every"
-                  + " activity's time"));
-      return Optional.empty();
-    }
-    try {
-      Matcher number = NUMBER.matcher(text);
-      if (number.matches() && number.group(4).isEmpty()) {
-        double hours = Double.parseDouble(text);
-        if (!Double.isFinite(hours)) {
-          problems.add(
-              Problem.at(cell(row, column), "must be a finite number, was '" + text + "'"));
-          return Optional.empty();
-        }
-        return Optional.of(Effort.ofHours(hours));
-      }
-      return Optional.of(Effort.parse(text));
-    } catch (InvalidModelException e) {
-      e.problems().forEach(p -> problems.add(p.under(cell(row, column))));
-      return Optional.empty();
-    }
-  }
-
-  /** A number as a spreadsheet writes it: {@code 3}, {@code -0.5}, {@code 1e3}, {@code 80%}. */
-  private static Optional<Double> number(String text) {
-    Matcher matcher = NUMBER.matcher(text);
-    if (!matcher.matches()) {
-      return Optional.empty();
-    }
-    boolean percent = !matcher.group(4).isEmpty();
-    double value = Double.parseDouble(percent ? text.substring(0, text.length() - 1) : text);
-    value = percent ? value / 100 : value;
-    return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
-  }
-
-  private static String notANumber(String text) {
-    if (NUMBER.matcher(text).matches()) {
-      return "must be a finite number, was '" + text + "', beyond the largest number";
-    }
-    if (text.matches("[-+]?[\\d.,]*\\d,\\d[\\d.,]*%?")) {
-      return "not a number, was '"
-          + text
-          + "'; write numbers with a decimal point and no thousands separators (1234.5)";
-    }
-    return "not a number, was '" + text + "'";
-  }
-
-  /** Maps a problem of a built scenario back to the row and column it came from. */
-  private static Problem inRows(Problem p, int first, List<Integer> rows, CsvColumns header) {
-    Matcher matcher = Pattern.compile("activities\\[(\\d+)](?:\\.(.*))?").matcher(p.path());
-    if (!matcher.matches()) {
-      return p;
-    }
-    int index = Integer.parseInt(matcher.group(1));
-    if (index < first) {
-      return p;
-    }
-    int row = rows.get(index - first);
-    String rest = matcher.group(2) == null ? "" : matcher.group(2);
-    return Problem.at(pathOf(row, rest, header), p.message());
-  }
-
-  /** {@code row 4, column 'impact'} for the path of a value of the activity in row 4. */
-  private static String pathOf(int row, String path, CsvColumns header) {
-    Matcher attribute = Pattern.compile("attributes\\.([^.\\[]+).*").matcher(path);
-    Optional<Column> column =
-        attribute.matches()
-            ? header.attribute(attribute.group(1))
-            : header.field(path.replaceAll("[.\\[].*", ""));
-    return column.map(c -> cell(row, c)).orElse("row " + row);
-  }
-
-  private static String cell(int row, Column column) {
-    return "row " + row + ", " + column.label();
-  }
-
-  private static String cellText(List<String> cells, Column column) {
-    return column.index() < cells.size() ? cells.get(column.index()).strip() : "";
   }
 }

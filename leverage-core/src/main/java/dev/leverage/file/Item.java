@@ -84,16 +84,7 @@ final class Item {
 
   /** Puts every entry of the mapping field {@code name}, each read as {@code type}. */
   <V> void entries(String name, String kind, Fields.Value<V> type, BiConsumer<String, V> put) {
-    optional(name)
-        .ifPresent(
-            n -> {
-              String at = at(name);
-              for (Map.Entry<String, Node> e :
-                  fields.entries(n, at, name + " (" + kind + ")").entrySet()) {
-                type.read(fields, e.getValue(), Problem.join(at, e.getKey()))
-                    .ifPresent(v -> put.accept(e.getKey(), v));
-              }
-            });
+    entries(name, kind, Optional::of, key -> key, type, put);
   }
 
   /**

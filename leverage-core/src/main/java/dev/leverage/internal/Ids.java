@@ -56,13 +56,30 @@ public final class Ids {
       List<T> values, Function<T, String> id, String list, String kind, List<Problem> problems) {
     Map<String, Integer> first = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
-      String key = id.apply(values.get(i));
-      Integer previous = first.putIfAbsent(key, i);
-      if (previous != null) {
-        problems.add(Problem.at(list + "[" + i + "].id", duplicate(kind, key, list, previous)));
-      }
+      putFirst(first, id.apply(values.get(i)), i, list, kind, problems);
     }
     return first;
+  }
+
+  /**
+   * Records {@code id}, of the item at {@code list[index]}, in {@code first} unless an earlier item
+   * has it; then adds the duplicate's problem at {@code list[index].id}, as {@link #firstIndex}
+   * does, for checks that report other problems of each item in the same pass.
+   *
+   * @return true when {@code id} is new, false for a duplicate
+   */
+  public static boolean putFirst(
+      Map<String, Integer> first,
+      String id,
+      int index,
+      String list,
+      String kind,
+      List<Problem> problems) {
+    Integer previous = first.putIfAbsent(id, index);
+    if (previous != null) {
+      problems.add(Problem.at(list + "[" + index + "].id", duplicate(kind, id, list, previous)));
+    }
+    return previous == null;
   }
 
   /** The message for an id of {@code kind} that repeats the one at {@code list[previous]}. */

@@ -23,5 +23,8 @@ import org.immutables.value.Value;
     depluralize = true,
     allowedClasspathAnnotations = Override.class,
     builder = "new",
+    // an attribute kept package-private behind a public accessor of another shape is named
+    // knownX and reads as x (Activity.knownTime is "time" in toString)
+    get = {"get*", "known*"},
     defaults = @Value.Immutable(copy = false))
 public @interface LeverageStyle {}

@@ -1,6 +1,7 @@
 package dev.leverage.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -54,6 +55,33 @@ public final class Numbers {
       return Long.toString((long) value);
     }
     return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+  }
+
+  /** How many significant digits {@link #significant} keeps. */
+  public static final int SIGNIFICANT_DIGITS = 10;
+
+  /**
+   * Returns {@code value} rounded to {@value #SIGNIFICANT_DIGITS} significant digits (half even),
+   * without trailing zeros, for a spreadsheet cell: {@code 7.2} for 7.199999999999999, {@code 144},
+   * {@code 0.0375}; plain decimals from 1e-6 up to 1e15, else an exponent ({@code 1.5E-7}, as
+   * spreadsheets write it). A value that is not finite is printed as {@link #format} does.
+   */
+  public static String significant(double value) {
+    if (!Double.isFinite(value)) {
+      return format(value);
+    }
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal rounded =
+        new BigDecimal(value)
+            .round(new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN))
+            .stripTrailingZeros();
+    double magnitude = Math.abs(rounded.doubleValue());
+    if (magnitude >= 1e-6 && magnitude < HUGE) {
+      return rounded.toPlainString();
+    }
+    return rounded.toString().replace("E+", "E");
   }
 
   /** Returns {@code value} with two decimals for a table column: {@code 144.00}, {@code -1.20}. */

@@ -140,7 +140,7 @@ public abstract class Manager {
     private final Set<String> owns = new LinkedHashSet<>();
     private final Map<String, Double> influences = new LinkedHashMap<>();
     private final Set<String> reports = new LinkedHashSet<>();
-    private Effort budget;
+    private Optional<Effort> budget = Optional.empty();
 
     private Builder() {}
 
@@ -149,7 +149,7 @@ public abstract class Manager {
       owns.addAll(manager.owns());
       influences.putAll(manager.influences());
       reports.addAll(manager.reports());
-      budget = manager.budget().orElse(null);
+      budget = manager.budget();
       return this;
     }
 
@@ -274,7 +274,7 @@ public abstract class Manager {
      * @return this builder
      */
     public Builder budget(Effort budget) {
-      this.budget = Nulls.reject(budget, "budget");
+      this.budget = Optional.of(Nulls.reject(budget, "budget"));
       return this;
     }
 
@@ -284,7 +284,7 @@ public abstract class Manager {
      * @return this builder
      */
     public Builder clearBudget() {
-      this.budget = null;
+      this.budget = Optional.empty();
       return this;
     }
 
@@ -304,7 +304,7 @@ public abstract class Manager {
           .owns(owns)
           .influences(influences)
           .reports(reports)
-          .budget(Optional.ofNullable(budget))
+          .budget(budget)
           .build();
     }
   }

@@ -181,6 +181,7 @@ public abstract class Planner {
   public Plan plan(Scenario scenario, String manager) {
     Manager who = managerWithActivities(scenario, manager);
     List<Activity> activities = scenario.activitiesOf(manager);
+    Activity.requireTimes(activities);
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return SingleWeek.plan(
         this,
@@ -216,6 +217,7 @@ public abstract class Planner {
     requireNonNull(manager, "manager");
     Manager who = managerWithActivities(scenario, manager);
     List<Activity> activities = scenario.activitiesOf(manager);
+    Activity.requireTimes(activities);
     Scheduling.checkSize(activities.size(), weeks);
     Effort budget = budget().or(who::budget).orElse(DEFAULT_BUDGET);
     return Scheduling.schedule(

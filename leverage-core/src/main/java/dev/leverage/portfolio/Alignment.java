@@ -328,7 +328,21 @@ public final class Alignment {
                     + "' has no vision of its own; under diversification each product has its own"
                     + " vision"));
       }
+      String noOwnPm = null;
       if (product.pm().isEmpty()) {
+        noOwnPm = "has no product manager";
+      } else {
+        SortedSet<String> sharing = productsOfPm.get(product.pm().get());
+        Iterable<String> others = Iterables.filter(sharing, id -> !id.equals(product.id()));
+        if (sharing.size() > 1) {
+          noOwnPm =
+              "shares its product manager '"
+                  + product.pm().get()
+                  + "' with "
+                  + listed(others, sharing.size() - 1);
+        }
+      }
+      if (noOwnPm != null) {
         findings.add(
             new Finding(
                 Severity.WARNING,
@@ -336,25 +350,9 @@ public final class Alignment {
                 subject,
                 "product '"
                     + product.id()
-                    + "' has no product manager; under diversification each product has a PM of"
-                    + " its own"));
-      } else {
-        SortedSet<String> sharing = productsOfPm.get(product.pm().get());
-        Iterable<String> others = Iterables.filter(sharing, id -> !id.equals(product.id()));
-        if (sharing.size() > 1) {
-          findings.add(
-              new Finding(
-                  Severity.WARNING,
-                  Finding.Kind.NO_OWN_PM,
-                  subject,
-                  "product '"
-                      + product.id()
-                      + "' shares its product manager '"
-                      + product.pm().get()
-                      + "' with "
-                      + listed(others, sharing.size() - 1)
-                      + "; under diversification each product has a PM of its own"));
-        }
+                    + "' "
+                    + noOwnPm
+                    + "; under diversification each product has a PM of its own"));
       }
     }
   }

@@ -5,11 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Problem;
-import dev.leverage.Spelling;
-import dev.leverage.internal.Ids;
-import dev.leverage.internal.Magnitudes;
+import dev.leverage.internal.BuilderList;
 import dev.leverage.internal.Nulls;
-import dev.leverage.internal.UnknownNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -143,87 +140,7 @@ public abstract class Portfolio {
 
   @Value.Check
   void check() {
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < vision().size(); i++) {
-      if (vision().get(i).isBlank()) {
-        problems.add(Problem.at("vision[" + i + "]", "a vision theme must not be blank"));
-      }
-    }
-    Map<String, Integer> objectives =
-        Ids.firstIndex(objectives(), Objective::id, "objectives", "objective", problems);
-    Map<String, Integer> pillars =
-        Ids.firstIndex(pillars(), Pillar::id, "pillars", "pillar", problems);
-    Map<String, Integer> products =
-        Ids.firstIndex(products(), Product::id, "products", "product", problems);
-    Ids.firstIndex(roadmap(), RoadmapItem::id, "roadmap", "roadmap item", problems);
-    for (int i = 0; i < pillars().size(); i++) {
-      checkKnown(pillars().get(i).serves(), "pillars[" + i + "].serves", objectives, problems);
-    }
-    for (int i = 0; i < products().size(); i++) {
-      checkKnown(products().get(i).serves(), "products[" + i + "].serves", objectives, problems);
-    }
-    UnknownNames unknownProducts = new UnknownNames("product", products.keySet());
-    UnknownNames unknownPillars = new UnknownNames("pillar", pillars.keySet());
-    for (int i = 0; i < roadmap().size(); i++) {
-      RoadmapItem item = roadmap().get(i);
-      if (!products.containsKey(item.product())) {
-        problems.add(
-            Problem.at("roadmap[" + i + "].product", unknownProducts.message(item.product())));
-      }
-      if (item.pillar().isPresent() && !pillars.containsKey(item.pillar().get())) {
-        problems.add(
-            Problem.at("roadmap[" + i + "].pillar", unknownPillars.message(item.pillar().get())));
-      }
-    }
-    List<Magnitudes.Factor> amounts = new ArrayList<>();
-    for (int i = 0; i < products().size(); i++) {
-      Investment investment = products().get(i).investment();
-      String at = "products[" + i + "].investment.";
-      amounts.add(
-          new Magnitudes.Factor(
-              investment.development(),
-              at + "development",
-              "development " + Magnitudes.value(investment.development())));
-      amounts.add(
-          new Magnitudes.Factor(
-              investment.marketing(),
-              at + "marketing",
-              "marketing " + Magnitudes.value(investment.marketing())));
-    }
-    Magnitudes.checkSum(amounts, "the portfolio's total investment", problems);
-    List<Magnitudes.Factor> weights = new ArrayList<>();
-    for (int i = 0; i < objectives().size(); i++) {
-      double weight = objectives().get(i).weight();
-      weights.add(
-          new Magnitudes.Factor(
-              weight, "objectives[" + i + "].weight", "weight " + Magnitudes.value(weight)));
-    }
-    Magnitudes.checkSum(weights, "the objectives' weights together", problems);
-    if (!objectives().isEmpty() && objectives().stream().allMatch(o -> o.weight() == 0)) {
-      problems.add(
-          Problem.at(
-              "objectives",
-              "every objective has weight 0, so shares of investment cannot be compared with"
-                  + " them; give at least one objective a weight above 0"));
-    }
-    if (!(tolerance() >= 0 && tolerance() <= 1)) {
-      problems.add(
-          Problem.at(
-              "tolerance",
-              "must be a share from 0 to 1 (0.1 allows 10 points either way), was " + tolerance()));
-    }
-    InvalidModelException.throwIfAny(problems);
-  }
-
-  private static void checkKnown(
-      List<String> ids, String path, Map<String, Integer> known, List<Problem> problems) {
-    for (int k = 0; k < ids.size(); k++) {
-      if (!known.containsKey(ids.get(k))) {
-        problems.add(
-            Problem.at(
-                path + "[" + k + "]", Spelling.unknown("objective", ids.get(k), known.keySet())));
-      }
-    }
+    InvalidModelException.throwIfAny(PortfolioCheck.problems(this));
   }
 
   /**
@@ -239,22 +156,22 @@ public abstract class Portfolio {
   @SuppressWarnings("immutables:incompat") // a builder of its own, not the generated one's type
   public static final class Builder {
     private PortfolioStrategy strategy;
-    private final List<String> vision = new ArrayList<>();
-    private final List<Objective> objectives = new ArrayList<>();
-    private final List<Pillar> pillars = new ArrayList<>();
-    private final List<Product> products = new ArrayList<>();
-    private final List<RoadmapItem> roadmap = new ArrayList<>();
+    private final BuilderList<String> vision = new BuilderList<>("vision");
+    private final BuilderList<Objective> objectives = new BuilderList<>("objectives");
+    private final BuilderList<Pillar> pillars = new BuilderList<>("pillars");
+    private final BuilderList<Product> products = new BuilderList<>("products");
+    private final BuilderList<RoadmapItem> roadmap = new BuilderList<>("roadmap");
     private double tolerance = DEFAULT_TOLERANCE;
 
     private Builder() {}
 
     private Builder from(Portfolio portfolio) {
       strategy = portfolio.strategy();
-      vision.addAll(portfolio.vision());
-      objectives.addAll(portfolio.objectives());
-      pillars.addAll(portfolio.pillars());
-      products.addAll(portfolio.products());
-      roadmap.addAll(portfolio.roadmap());
+      vision.add(portfolio.vision());
+      objectives.add(portfolio.objectives());
+      pillars.add(portfolio.pillars());
+      products.add(portfolio.products());
+      roadmap.add(portfolio.roadmap());
       tolerance = portfolio.tolerance();
       return this;
     }
@@ -277,7 +194,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder vision(String... vision) {
-      this.vision.addAll(Nulls.rejectIn(vision, "vision", this.vision.size()));
+      this.vision.add(vision);
       return this;
     }
 
@@ -288,7 +205,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder vision(Collection<String> vision) {
-      this.vision.addAll(Nulls.rejectIn(vision, "vision", this.vision.size()));
+      this.vision.add(vision);
       return this;
     }
 
@@ -299,9 +216,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceVision(Collection<String> vision) {
-      Nulls.rejectIn(vision, "vision", 0);
-      this.vision.clear();
-      return vision(vision);
+      this.vision.replace(vision);
+      return this;
     }
 
     /**
@@ -311,7 +227,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder objectives(Objective... objectives) {
-      this.objectives.addAll(Nulls.rejectIn(objectives, "objectives", this.objectives.size()));
+      this.objectives.add(objectives);
       return this;
     }
 
@@ -322,7 +238,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder objectives(Collection<Objective> objectives) {
-      this.objectives.addAll(Nulls.rejectIn(objectives, "objectives", this.objectives.size()));
+      this.objectives.add(objectives);
       return this;
     }
 
@@ -334,9 +250,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceObjectives(Collection<Objective> objectives) {
-      Nulls.rejectIn(objectives, "objectives", 0);
-      this.objectives.clear();
-      return objectives(objectives);
+      this.objectives.replace(objectives);
+      return this;
     }
 
     /**
@@ -346,7 +261,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder pillars(Pillar... pillars) {
-      this.pillars.addAll(Nulls.rejectIn(pillars, "pillars", this.pillars.size()));
+      this.pillars.add(pillars);
       return this;
     }
 
@@ -357,7 +272,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder pillars(Collection<Pillar> pillars) {
-      this.pillars.addAll(Nulls.rejectIn(pillars, "pillars", this.pillars.size()));
+      this.pillars.add(pillars);
       return this;
     }
 
@@ -368,9 +283,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replacePillars(Collection<Pillar> pillars) {
-      Nulls.rejectIn(pillars, "pillars", 0);
-      this.pillars.clear();
-      return pillars(pillars);
+      this.pillars.replace(pillars);
+      return this;
     }
 
     /**
@@ -380,7 +294,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder products(Product... products) {
-      this.products.addAll(Nulls.rejectIn(products, "products", this.products.size()));
+      this.products.add(products);
       return this;
     }
 
@@ -391,7 +305,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder products(Collection<Product> products) {
-      this.products.addAll(Nulls.rejectIn(products, "products", this.products.size()));
+      this.products.add(products);
       return this;
     }
 
@@ -403,9 +317,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceProducts(Collection<Product> products) {
-      Nulls.rejectIn(products, "products", 0);
-      this.products.clear();
-      return products(products);
+      this.products.replace(products);
+      return this;
     }
 
     /**
@@ -415,7 +328,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder roadmap(RoadmapItem... roadmap) {
-      this.roadmap.addAll(Nulls.rejectIn(roadmap, "roadmap", this.roadmap.size()));
+      this.roadmap.add(roadmap);
       return this;
     }
 
@@ -426,7 +339,7 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder roadmap(Collection<RoadmapItem> roadmap) {
-      this.roadmap.addAll(Nulls.rejectIn(roadmap, "roadmap", this.roadmap.size()));
+      this.roadmap.add(roadmap);
       return this;
     }
 
@@ -437,9 +350,8 @@ public abstract class Portfolio {
      * @return this builder
      */
     public Builder replaceRoadmap(Collection<RoadmapItem> roadmap) {
-      Nulls.rejectIn(roadmap, "roadmap", 0);
-      this.roadmap.clear();
-      return roadmap(roadmap);
+      this.roadmap.replace(roadmap);
+      return this;
     }
 
     /**
@@ -467,11 +379,11 @@ public abstract class Portfolio {
       InvalidModelException.throwIfAny(missing);
       return new ImmutablePortfolio.Builder()
           .strategy(strategy)
-          .vision(vision)
-          .objectives(objectives)
-          .pillars(pillars)
-          .products(products)
-          .roadmap(roadmap)
+          .vision(vision.values())
+          .objectives(objectives.values())
+          .pillars(pillars.values())
+          .products(products.values())
+          .roadmap(roadmap.values())
           .tolerance(tolerance)
           .build();
     }

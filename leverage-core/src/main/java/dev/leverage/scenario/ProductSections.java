@@ -4,6 +4,7 @@ import dev.leverage.Problem;
 import dev.leverage.Spelling;
 import dev.leverage.coaching.Coaching;
 import dev.leverage.coaching.ProductManager;
+import dev.leverage.internal.Ids;
 import dev.leverage.organization.Organization;
 import dev.leverage.portfolio.Portfolio;
 import dev.leverage.portfolio.Product;
@@ -25,21 +26,11 @@ final class ProductSections {
     Map<String, Integer> firstAt = new HashMap<>();
     for (int i = 0; i < pms.size(); i++) {
       String id = pms.get(i).id();
-      String path = "productManagers[" + i + "].id";
-      Integer previous = firstAt.putIfAbsent(id, i);
-      if (previous != null) {
+      if (Ids.putFirst(firstAt, id, i, "productManagers", "product manager", problems)
+          && organization.manager(id).isEmpty()) {
         problems.add(
             Problem.at(
-                path,
-                "duplicate product manager id '"
-                    + id
-                    + "', already used by productManagers["
-                    + previous
-                    + "]; ids are unique per kind"));
-      } else if (organization.manager(id).isEmpty()) {
-        problems.add(
-            Problem.at(
-                path,
+                "productManagers[" + i + "].id",
                 Spelling.unknown("manager", id, organization.managerIds())
                     + "; a product manager is one of the managers"));
       }

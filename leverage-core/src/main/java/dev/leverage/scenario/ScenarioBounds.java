@@ -132,10 +132,12 @@ final class ScenarioBounds {
     }
     String quantity = "the output of activity '" + activity.id() + "'";
     Factor time =
-        new Factor(
-            1 / activity.time().hours().low(),
-            at + ".time",
-            "1 / time " + value(activity.time().hours().low()) + "h");
+        activity.hasTime()
+            ? new Factor(
+                1 / activity.time().hours().low(),
+                at + ".time",
+                "1 / time " + value(activity.time().hours().low()) + "h")
+            : new Factor(1, at + ".time", "no time");
     bound(terms, quantity, "the leverage of activity '" + activity.id() + "'", time);
   }
 

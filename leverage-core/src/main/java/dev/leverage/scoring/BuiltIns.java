@@ -13,16 +13,16 @@ final class BuiltIns {
   static final ImmutableList<String> NAMES =
       ImmutableList.of(
           LeverageStrategy.INSTANCE.name(),
-          RiceStrategy.NAME,
-          IceStrategy.NAME,
+          AttributeProduct.RICE.name(),
+          AttributeProduct.ICE.name(),
           WsjfStrategy.NAME,
           FormulaStrategy.NAME);
 
   private static final ImmutableList<ScoringStrategy> FIXED =
       ImmutableList.of(
           LeverageStrategy.INSTANCE,
-          RiceStrategy.INSTANCE,
-          IceStrategy.INSTANCE,
+          AttributeProduct.RICE,
+          AttributeProduct.ICE,
           WsjfStrategy.INSTANCE);
 
   private BuiltIns() {}

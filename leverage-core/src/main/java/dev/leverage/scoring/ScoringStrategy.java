@@ -60,7 +60,7 @@ public interface ScoringStrategy {
    * it, else its hours} The breakdown is one term; the inputs name each factor.
    */
   static ScoringStrategy rice() {
-    return RiceStrategy.INSTANCE;
+    return AttributeProduct.RICE;
   }
 
   /**
@@ -68,7 +68,7 @@ public interface ScoringStrategy {
    * names} The breakdown is one term; the inputs name each factor.
    */
   static ScoringStrategy ice() {
-    return IceStrategy.INSTANCE;
+    return AttributeProduct.ICE;
   }
 
   /**

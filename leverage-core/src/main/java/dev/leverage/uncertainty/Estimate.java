@@ -28,36 +28,18 @@ public record Estimate(double low, double likely, double high) {
   public Estimate {
     if (!Double.isFinite(low) || !Double.isFinite(likely) || !Double.isFinite(high)) {
       throw InvalidModelException.of(
-          "",
-          "an estimate must be finite numbers, was {low: "
-              + low
-              + ", likely: "
-              + likely
-              + ", high: "
-              + high
-              + "}");
+          "", "an estimate must be finite numbers, was " + written(low, likely, high));
     }
     if (low > likely || likely > high) {
       throw InvalidModelException.of(
-          "",
-          "an estimate needs low <= likely <= high, was {low: "
-              + low
-              + ", likely: "
-              + likely
-              + ", high: "
-              + high
-              + "}");
+          "", "an estimate needs low <= likely <= high, was " + written(low, likely, high));
     }
     if (!Double.isFinite(high - low)) {
       throw InvalidModelException.of(
           "",
-          "an estimate must span a finite range high - low, was {low: "
-              + low
-              + ", likely: "
-              + likely
-              + ", high: "
-              + high
-              + "}; keep low and high within ±8e307");
+          "an estimate must span a finite range high - low, was "
+              + written(low, likely, high)
+              + "; keep low and high within ±8e307");
     }
     // -0.0 becomes 0.0, so that equal estimates are equal values
     low += 0.0;
@@ -119,5 +101,10 @@ public record Estimate(double low, double likely, double high) {
     return isPoint()
         ? Double.toString(likely)
         : "{low: " + low + ", likely: " + likely + ", high: " + high + "}";
+  }
+
+  /** {@code {low: 1.0, likely: 2.0, high: 3.0}}, as an estimate is written in a scenario. */
+  private static String written(double low, double likely, double high) {
+    return "{low: " + low + ", likely: " + likely + ", high: " + high + "}";
   }
 }

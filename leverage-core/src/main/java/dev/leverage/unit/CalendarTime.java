@@ -1,8 +1,8 @@
 package dev.leverage.unit;
 
 import dev.leverage.InvalidModelException;
-import dev.leverage.internal.Numbers;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,16 +20,10 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
   /** The longest calendar time the model supports: a million weeks. */
   public static final double MAX_WEEKS = 1_000_000;
 
-  private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+  private static final String NUMBER = Durations.NUMBER;
 
   /** {@code 2w3d}, {@code 13 weeks}, {@code 90 days}, {@code 2 weeks and 3 days}. */
-  private static final Pattern COMPACT =
-      Pattern.compile(
-          "(?:"
-              + NUMBER
-              + "\\s*(?:weeks|week|wks|wk|w))?(\\s*,?\\s*(?:and\\s+)?)(?:"
-              + NUMBER
-              + "\\s*(?:days|day|d))?");
+  private static final Durations COMPACT = new Durations("weeks|week|wks|wk|w", "days|day|d", 7);
 
   /** One month, quarter or year: their length in days varies, so they are refused. */
   private static final Pattern AMBIGUOUS =
@@ -52,14 +46,8 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    * @param weeks weeks of 7 days, finite and at least 0
    */
   public CalendarTime {
-    if (!Double.isFinite(weeks) || weeks < 0) {
-      throw InvalidModelException.of(
-          "", "calendar time must be a finite number of weeks, at least 0, was " + weeks);
-    }
-    if (weeks > MAX_WEEKS) {
-      throw InvalidModelException.of("", tooLong(Numbers.format(weeks) + "w"));
-    }
-    weeks += 0.0; // -0.0 becomes 0.0, so that equal spans are equal values
+    weeks =
+        Durations.checked(weeks, "calendar time", "weeks", MAX_WEEKS, "w", CalendarTime::tooLong);
   }
 
   /**
@@ -77,7 +65,7 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    * @param days days, a seventh of a week each
    */
   public static CalendarTime ofDays(double days) {
-    return new CalendarTime(days / 7.0);
+    return ofWeeks(days / 7.0);
   }
 
   /**
@@ -92,32 +80,16 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    * @throws InvalidModelException naming the accepted forms, also for hours and minutes
    */
   public static CalendarTime parse(CharSequence text) {
-    if (text == null) {
-      throw InvalidModelException.of("", "calendar time must not be null: " + FORMS);
-    }
-    String value = text.toString().trim();
+    String value = Durations.text(text, "calendar time", FORMS);
     String upper = value.toUpperCase(Locale.ROOT);
-    if (upper.isEmpty()) {
-      throw InvalidModelException.of("", "calendar time is empty: " + FORMS);
-    }
+    String lower = Durations.lower(value);
     boolean iso = upper.startsWith("P");
-    String lower = value.toLowerCase(Locale.ROOT);
-    Matcher matcher = iso ? ISO.matcher(upper) : COMPACT.matcher(lower);
-    if (matcher.matches()) {
-      String weeksText = matcher.group(1);
-      String daysText = matcher.group(iso ? 2 : 3);
-      // "2 weeks, 3 days" and "2 weeks and 3 days" join two parts; alone, a joiner is a typo.
-      boolean joined = !iso && !matcher.group(2).isBlank();
-      boolean both = weeksText != null && daysText != null;
-      if ((weeksText != null || daysText != null) && (both || !joined)) {
-        double weeks = weeksText == null ? 0 : Double.parseDouble(weeksText);
-        double days = daysText == null ? 0 : Double.parseDouble(daysText);
-        double total = weeks + days / 7.0;
-        if (!(total <= MAX_WEEKS)) {
-          throw InvalidModelException.of("", tooLong(value));
-        }
-        return new CalendarTime(total);
+    OptionalDouble weeks = iso ? iso(upper) : COMPACT.read(lower);
+    if (weeks.isPresent()) {
+      if (!(weeks.getAsDouble() <= MAX_WEEKS)) {
+        throw InvalidModelException.of("", tooLong(value));
       }
+      return new CalendarTime(weeks.getAsDouble());
     }
     if (!iso) {
       Matcher ambiguous = AMBIGUOUS.matcher(lower);
@@ -150,6 +122,17 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
           "'" + value + "' uses years or months, which are not a whole number of weeks: " + FORMS);
     }
     throw InvalidModelException.of("", "cannot read '" + value + "' as calendar time: " + FORMS);
+  }
+
+  /** The weeks of ISO-8601 {@code P2W3D}, or empty when {@code upper} is not of that form. */
+  private static OptionalDouble iso(String upper) {
+    Matcher matcher = ISO.matcher(upper);
+    if (!matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null)) {
+      return OptionalDouble.empty();
+    }
+    double weeks = matcher.group(1) == null ? 0 : Double.parseDouble(matcher.group(1));
+    double days = matcher.group(2) == null ? 0 : Double.parseDouble(matcher.group(2));
+    return OptionalDouble.of(weeks + days / 7.0);
   }
 
   /** Why {@code 3 months} is refused, and the weeks and days closest to what was meant. */
@@ -223,17 +206,6 @@ public record CalendarTime(double weeks) implements Comparable<CalendarTime> {
    */
   @Override
   public String toString() {
-    double days = days();
-    if (days == Math.rint(days) && days < 1e15) {
-      long whole = (long) days;
-      long w = whole / 7;
-      long d = whole % 7;
-      for (String text : new String[] {d == 0 ? w + "w" : w + "w" + d + "d", whole + "d"}) {
-        if (parse(text).weeks == weeks) {
-          return w == 0 ? whole + "d" : text;
-        }
-      }
-    }
-    return Numbers.plain(weeks) + "w";
+    return COMPACT.write(weeks, text -> parse(text).weeks);
   }
 }

@@ -1,8 +1,8 @@
 package dev.leverage.unit;
 
 import dev.leverage.InvalidModelException;
-import dev.leverage.internal.Numbers;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,16 +26,9 @@ public record Effort(double hours) implements Comparable<Effort> {
   /** The most effort the model supports, {@value #MAX_HOURS} hours. */
   public static final Effort MAX = new Effort(MAX_HOURS);
 
-  private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-
   /** {@code 1h30m}, {@code 90 minutes}, {@code 6 hours}, {@code 1 hour and 30 minutes}. */
-  private static final Pattern COMPACT =
-      Pattern.compile(
-          "(?:"
-              + NUMBER
-              + "\\s*(?:hours|hour|hrs|hr|h))?(\\s*,?\\s*(?:and\\s+)?)(?:"
-              + NUMBER
-              + "\\s*(?:minutes|minute|mins|min|m))?");
+  private static final Durations COMPACT =
+      new Durations("hours|hour|hrs|hr|h", "minutes|minute|mins|min|m", 60);
 
   /** Days, weeks, months, quarters, years: calendar time, never effort. */
   private static final Pattern CALENDAR_WORD =
@@ -58,14 +51,7 @@ public record Effort(double hours) implements Comparable<Effort> {
    * @param hours hours of work, finite, from 0 to {@link #MAX_HOURS}
    */
   public Effort {
-    if (!Double.isFinite(hours) || hours < 0) {
-      throw InvalidModelException.of(
-          "", "effort must be a finite number of hours, at least 0, was " + hours);
-    }
-    if (hours > MAX_HOURS) {
-      throw InvalidModelException.of("", tooLong(Numbers.format(hours) + "h"));
-    }
-    hours += 0.0; // -0.0 becomes 0.0, so that equal amounts are equal values
+    hours = Durations.checked(hours, "effort", "hours", MAX_HOURS, "h", Effort::tooLong);
   }
 
   /**
@@ -96,14 +82,8 @@ public record Effort(double hours) implements Comparable<Effort> {
    *     months, quarters, years)
    */
   public static Effort parse(CharSequence text) {
-    if (text == null) {
-      throw InvalidModelException.of("", "effort must not be null: " + FORMS);
-    }
-    String value = text.toString().trim();
-    String lower = value.toLowerCase(Locale.ROOT);
-    if (lower.isEmpty()) {
-      throw InvalidModelException.of("", "effort is empty: " + FORMS);
-    }
+    String value = Durations.text(text, "effort", FORMS);
+    String lower = Durations.lower(value);
     if (lower.indexOf('-') >= 0) {
       // No form uses a minus: -1h, 1h-30m and PT5H-30M (4.5 hours to java.time) alike are refused.
       throw InvalidModelException.of(
@@ -112,18 +92,9 @@ public record Effort(double hours) implements Comparable<Effort> {
     if (lower.startsWith("p")) {
       return parseIso(value);
     }
-    Matcher matcher = COMPACT.matcher(lower);
-    if (matcher.matches()) {
-      String hoursText = matcher.group(1);
-      String minutesText = matcher.group(3);
-      // "1 hour, 30 minutes" and "1 hour and 30 minutes" join two parts; alone, a joiner is a typo.
-      boolean joined = !matcher.group(2).isBlank();
-      boolean both = hoursText != null && minutesText != null;
-      if ((hoursText != null || minutesText != null) && (both || !joined)) {
-        double hours = hoursText == null ? 0 : Double.parseDouble(hoursText);
-        double minutes = minutesText == null ? 0 : Double.parseDouble(minutesText);
-        return inRange(hours + minutes / 60.0, value);
-      }
+    OptionalDouble hours = COMPACT.read(lower);
+    if (hours.isPresent()) {
+      return inRange(hours.getAsDouble(), value);
     }
     if (lower.matches(".*\\d\\s*[dw].*") || CALENDAR_WORD.matcher(lower).find()) {
       throw InvalidModelException.of(
@@ -209,17 +180,6 @@ public record Effort(double hours) implements Comparable<Effort> {
    */
   @Override
   public String toString() {
-    double minutes = minutes();
-    if (minutes == Math.rint(minutes) && minutes < 1e15) {
-      long whole = (long) minutes;
-      long h = whole / 60;
-      long m = whole % 60;
-      for (String text : new String[] {m == 0 ? h + "h" : h + "h" + m + "m", whole + "m"}) {
-        if (parse(text).hours == hours) {
-          return h == 0 ? whole + "m" : text;
-        }
-      }
-    }
-    return Numbers.plain(hours) + "h";
+    return COMPACT.write(hours, text -> parse(text).hours);
   }
 }

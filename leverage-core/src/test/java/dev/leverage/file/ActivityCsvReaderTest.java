@@ -10,6 +10,7 @@ import dev.leverage.Problem;
 import dev.leverage.WorkedExample;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.ActivityKind;
+import dev.leverage.activity.Commitment;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
@@ -201,10 +202,6 @@ class ActivityCsvReaderTest {
                 + " 'Issue key'? (columns: Issue key, Hours)",
             "row 1: no id column: name a column 'id', or map one to id (a Jira export's 'Issue"
                 + " key')");
-    assertThat(problems(ActivityCsvReader.of(), "id,Estimate\nA-1,2\n"))
-        .singleElement()
-        .asString()
-        .startsWith("row 1: no time column");
     assertThat(problems(ActivityCsvReader.of(), ""))
         .singleElement()
         .asString()
@@ -213,6 +210,78 @@ class ActivityCsvReaderTest {
         .contains(
             "row 1, column 'Time': both column 'time' and this column give the time; keep one, or"
                 + " map one to another name");
+  }
+
+  @Test
+  void aFixedColumnIsReadAsOnceOrWeeklyAndABadValueIsReportedAtItsCell() {
+    Scenario scenario =
+        ActivityCsvReader.of()
+            .read("id,time,Fixed,requires\nreview,2h,once,\n1on1,5h,WEEKLY,review\nidea,1h,,\n");
+
+    assertThat(scenario.activity("review").orElseThrow().fixed()).contains(Commitment.ONCE);
+    assertThat(scenario.activity("1on1").orElseThrow().fixed()).contains(Commitment.WEEKLY);
+    assertThat(scenario.activity("idea").orElseThrow().isFixed()).isFalse();
+    assertThat(problems(ActivityCsvReader.of(), "id,time,fixed\na,1,always\n"))
+        .singleElement()
+        .asString()
+        .startsWith("row 2, column 'fixed': unknown commitment 'always'");
+    assertThat(problems(ActivityCsvReader.of(), "id,time,fixed,requires\na,1,,\nb,1,once,a\n"))
+        .singleElement()
+        .asString()
+        .startsWith("row 3, column 'requires': ");
+  }
+
+  @Test
+  void aRowWithoutTimeIsScoredByStrategiesThatNeedNoHoursAndRefusedByThoseThatDo() {
+    String csv =
+        """
+        id,time,reach,impact,confidence,effort,ease
+        a,2h,100,2,1,4,3
+        b,,300,1,1,3,2
+        c,,200,3,0.5,,1
+        """;
+
+    Scenario scenario = ActivityCsvReader.of().read(csv);
+    Activity b = scenario.activity("b").orElseThrow();
+
+    assertThat(b.hasTime()).isFalse();
+    assertThat(scenario.activity("a").orElseThrow().hasTime()).isTrue();
+    assertThat(scenario.output(b).hasHours()).isFalse();
+    // ICE: 2·1·3 = 6, 1·1·2 = 2, 3·0.5·1 = 1.5
+    assertThat(Ranking.of(scenario, ScoringStrategy.ice()).ids()).containsExactly("a", "b", "c");
+    assertThatThrownBy(() -> b.hours())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith(
+            "row 3: no time for activity 'b'; leverage and planning need hours");
+    assertThatThrownBy(() -> Ranking.of(scenario, ScoringStrategy.leverage()))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactly("row 3", "row 4"));
+    // RICE divides by effort where a row has it, else by hours: row 4 has neither.
+    assertThatThrownBy(() -> Ranking.of(scenario, ScoringStrategy.rice()))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("row 4"));
+    assertThatThrownBy(() -> Activity.requireTimes(scenario.activities()))
+        .isInstanceOfSatisfying(
+            InvalidModelException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactly("row 3", "row 4"));
+  }
+
+  @Test
+  void aFileWithoutATimeColumnIsActivitiesWithoutHours() {
+    Scenario scenario = ActivityCsvReader.of().read("id,Estimate\nA-1,2\n");
+
+    assertThat(scenario.activities())
+        .singleElement()
+        .satisfies(a -> assertThat(a.hasTime()).isFalse());
+    assertThat(scenario.activities().get(0).attributes()).containsKey("estimate");
   }
 
   @Test

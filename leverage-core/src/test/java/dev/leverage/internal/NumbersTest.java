@@ -61,6 +61,33 @@ class NumbersTest {
     assertThat(Numbers.label(value)).isEqualTo(label);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "7.199999999999999, 7.2",
+    "144.0, 144",
+    "0.0375, 0.0375",
+    "-2.5, -2.5",
+    "0.0, 0",
+    "0.3333333333333333, 0.3333333333",
+    "2133.3333333333335, 2133.333333",
+    "123456789012.5, 123456789000",
+    "0.0000015, 0.0000015",
+    "1.5e-7, 1.5E-7",
+    "1e20, 1E20",
+  })
+  void aSpreadsheetNumberHasTenSignificantDigitsAtMost(double value, String expected) {
+    assertThat(Numbers.significant(value)).isEqualTo(expected);
+  }
+
+  @Property
+  void aSpreadsheetNumberReadsBackWithinItsRounding(
+      @ForAll @DoubleRange(min = -1e18, max = 1e18) double value) {
+    double back = Double.parseDouble(Numbers.significant(value));
+
+    assertThat(Math.abs(back - value)).isLessThanOrEqualTo(Math.abs(value) * 5e-10);
+    assertThat(Numbers.significant(back)).isEqualTo(Numbers.significant(value));
+  }
+
   @Test
   void aValueThatIsNotFiniteIsPrintedAsJavaWritesIt() {
     for (double value :

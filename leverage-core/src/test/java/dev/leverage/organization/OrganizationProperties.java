@@ -30,6 +30,18 @@ import net.jqwik.api.domains.DomainContext;
 class OrganizationProperties {
 
   @Property(tries = 200)
+  void aTeamsOwnerIsTheOneManagerWhoseOwnsListsIt(@ForAll Organization organization) {
+    for (String team : organization.teamIds()) {
+      List<String> owners =
+          organization.managers().stream()
+              .filter(m -> m.owns().contains(team))
+              .map(Manager::id)
+              .toList();
+      assertThat(organization.owner(team).stream().toList()).isEqualTo(owners);
+    }
+  }
+
+  @Property(tries = 200)
   void everyWeightLiesBetweenZeroAndOne(@ForAll Organization organization) {
     for (String manager : organization.managerIds()) {
       for (String team : organization.teamIds()) {

@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * A command's main table for spreadsheets: RFC 4180 CSV (written by Jackson), one header row with
- * the JSON field names, then one row per record, lines ended by CRLF. Numbers are written in full
- * ({@code 144}, {@code 0.0375}), hours as decimal hours, a missing value as an empty cell.
+ * the JSON field names, then one row per record, lines ended by CRLF. Numbers are rounded to ten
+ * significant digits without trailing zeros ({@code 144}, {@code 0.0375}, {@code 7.2} for
+ * 7.199999999999999; {@link Numbers#significant}), hours as decimal hours, a missing value as an
+ * empty cell.
  */
 final class CsvTable {
   private static final CsvMapper MAPPER = new CsvMapper();
@@ -55,7 +57,7 @@ final class CsvTable {
     }
     if (cell instanceof Double || cell instanceof Float) {
       double value = ((Number) cell).doubleValue();
-      return Double.isFinite(value) ? Numbers.format(value) : "";
+      return Double.isFinite(value) ? Numbers.significant(value) : "";
     }
     return Text.escape(cell.toString());
   }

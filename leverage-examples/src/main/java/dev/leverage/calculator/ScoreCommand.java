@@ -76,6 +76,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
+  /** What the table shows for the hours and leverage of an activity without time. */
+  static final String NO_TIME = "-";
+
   /** The teams listed with each manager's output; the rest are counted. */
   static final int TEAMS_LISTED = 10;
 
@@ -134,9 +137,9 @@ final class ScoreCommand implements Callable<Integer> {
                   r.activity().id(),
                   r.activity().by(),
                   r.activity().kind().label(),
-                  Text.hours(r.output().hours()),
+                  r.output().hasHours() ? Text.hours(r.output().hours()) : NO_TIME,
                   Numbers.figure(r.output().output()),
-                  Numbers.figure(r.output().leverage())));
+                  r.output().hasHours() ? Numbers.figure(r.output().leverage()) : NO_TIME));
       if (!byLeverage) {
         cells.add(Numbers.figure(r.score().value()));
       }
@@ -163,6 +166,9 @@ final class ScoreCommand implements Callable<Integer> {
         .append(
             " over the horizon. Leverage: output per hour of effort."
                 + " Hours are PERT means of estimates.\n");
+    if (ranking.entries().stream().anyMatch(r -> !r.output().hasHours())) {
+      out.append("  " + NO_TIME + ": no time in the spreadsheet, so no hours and no leverage.\n");
+    }
     return out.toString();
   }
 
@@ -208,9 +214,9 @@ final class ScoreCommand implements Callable<Integer> {
           r.activity().id(),
           r.activity().by(),
           r.activity().kind().label(),
-          r.output().hours(),
+          r.output().hasHours() ? r.output().hours() : null,
           r.output().output(),
-          r.output().leverage(),
+          r.output().hasHours() ? r.output().leverage() : null,
           r.score().value());
     }
     return table.render();
@@ -244,11 +250,19 @@ final class ScoreCommand implements Callable<Integer> {
       a.put("id", r.activity().id());
       a.put("by", r.activity().by());
       a.put("kind", r.activity().kind().label());
-      a.put("hours", r.output().hours());
+      if (r.output().hasHours()) {
+        a.put("hours", r.output().hours());
+      } else {
+        a.putNull("hours");
+      }
       a.put("output", r.output().output());
       a.put("score", r.score().value());
       a.put("rank", r.rank());
-      a.put("leverage", r.output().leverage());
+      if (r.output().hasHours()) {
+        a.put("leverage", r.output().leverage());
+      } else {
+        a.putNull("leverage");
+      }
       ArrayNode contributions = a.putArray("contributions");
       for (Contribution c : r.output().contributions()) {
         contributions

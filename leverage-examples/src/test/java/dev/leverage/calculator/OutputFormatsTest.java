@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.leverage.internal.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,9 +143,9 @@ class OutputFormatsTest {
       List<String> row = rows.get(i + 1);
       assertThat(row.get(0)).isEqualTo(activity.get("rank").asText());
       assertThat(row.get(1)).isEqualTo(activity.get("id").asText());
-      assertThat(Double.parseDouble(row.get(4))).isEqualTo(activity.get("hours").asDouble());
-      assertThat(Double.parseDouble(row.get(5))).isEqualTo(activity.get("output").asDouble());
-      assertThat(Double.parseDouble(row.get(7))).isEqualTo(activity.get("score").asDouble());
+      assertThat(row.get(4)).isEqualTo(Numbers.significant(activity.get("hours").asDouble()));
+      assertThat(row.get(5)).isEqualTo(Numbers.significant(activity.get("output").asDouble()));
+      assertThat(row.get(7)).isEqualTo(Numbers.significant(activity.get("score").asDouble()));
     }
     // MODEL.md §9: write-vision 144, leverage 24; groom-backlog 6, leverage 2.
     assertThat(rows.get(1))
@@ -163,6 +164,14 @@ class OutputFormatsTest {
     assertThat(new ObjectMapper().readTree(json.toFile()).get("strategy").asText())
         .isEqualTo("leverage");
     assertThat(Files.readString(table)).isEqualTo(CalculatorRun.of("score", WEEK).out());
+  }
+
+  @Test
+  void numbersAreWrittenWithTenSignificantDigitsAtMost() {
+    CsvTable table = new CsvTable("a", "b", "c", "d");
+    table.row(7.199999999999999, 1.0 / 3, 144.0, 5);
+
+    assertThat(table.render()).isEqualTo("a,b,c,d\r\n7.2,0.3333333333,144,5\r\n");
   }
 
   @Test

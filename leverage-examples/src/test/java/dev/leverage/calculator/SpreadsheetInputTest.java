@@ -57,7 +57,7 @@ class SpreadsheetInputTest {
     assertThat(readBack.activity("returns-flow").orElseThrow().hours()).isEqualTo(5);
     assertThat(readBack.activity("returns-flow").orElseThrow().requires()).isEmpty();
     assertThat(readBack.activity("saved-carts").orElseThrow().attributes().get("score").pertMean())
-        .isCloseTo(4000 * 2 * 0.8 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(4000 * 2 * 0.8 / 3, org.assertj.core.data.Offset.offset(1e-6));
 
     // The written ranking is a spreadsheet too: scored by its own score column, the order holds.
     CalculatorRun again =
@@ -142,11 +142,38 @@ class SpreadsheetInputTest {
     assertThat(run.status()).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("4 problems in " + csv)
+        .contains("3 problems in " + csv)
         .contains("row 2, column 'Impact': not a number, was 'high'")
-        .contains("row 3, column 'Hours': missing time")
         .contains("row 3, column 'Reach': not a number, was 'x'")
         .contains("row 4: has 5 cells, but the header names 4 columns");
+  }
+
+  @Test
+  void rowsWithoutTimeAreScoredByIceAndRefusedByLeverageNamingTheRows() throws IOException {
+    Path csv = dir.resolve("backlog.csv");
+    Files.writeString(
+        csv, "id,Hours,Impact,Confidence,Ease\r\na,2,3,1,2\r\nb,,2,1,2\r\nc,,1,1,1\r\n");
+
+    CalculatorRun ice = CalculatorRun.of("score", csv.toString(), "--strategy", "ice");
+    CalculatorRun iceCsv =
+        CalculatorRun.of("score", csv.toString(), "--strategy", "ice", "--format", "csv");
+    CalculatorRun iceJson =
+        CalculatorRun.of("score", csv.toString(), "--strategy", "ice", "--format", "json");
+    CalculatorRun leverage = CalculatorRun.of("score", csv.toString(), "--strategy", "leverage");
+    CalculatorRun plan = CalculatorRun.of("plan", csv.toString());
+
+    assertThat(ice.status()).as(ice.err()).isZero();
+    assertThat(ice.out()).contains("-: no time in the spreadsheet, so no hours and no leverage");
+    assertThat(iceCsv.out()).contains("\r\n2,b,me,other,,0,,4\r\n");
+    assertThat(iceJson.out()).contains("\"hours\" : null").doesNotContain("NaN");
+    assertThat(leverage.status()).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(leverage.out()).isEmpty();
+    assertThat(leverage.err())
+        .contains("2 problems")
+        .contains("row 3: no time for activity 'b'; leverage and planning need hours")
+        .contains("row 4: no time for activity 'c'");
+    assertThat(plan.status()).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(plan.err()).contains("row 3: no time for activity 'b'").contains("row 4");
   }
 
   @Test
