@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class Prerequisites {
         dependents.computeIfAbsent(required, k -> new ArrayList<>()).add(r.activity().id());
       }
     }
-    ImmutableMap.Builder<String, Credit> credits = ImmutableMap.builder();
+    Map<String, Credit> credits = new LinkedHashMap<>();
     for (RankedActivity r : ranking.entries()) {
       String id = r.activity().id();
       List<String> direct = dependents.get(id);
@@ -128,7 +129,7 @@ public final class Prerequisites {
       }
       credits.put(id, new Credit(direct, seen.size(), output, complete));
     }
-    return new Prerequisites(credits.buildKeepingLast());
+    return new Prerequisites(ImmutableMap.copyOf(credits));
   }
 
   /**
