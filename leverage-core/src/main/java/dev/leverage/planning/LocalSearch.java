@@ -1,5 +1,6 @@
 package dev.leverage.planning;
 
+import dev.leverage.internal.Growth;
 import java.util.Arrays;
 
 /**
@@ -256,11 +257,9 @@ final class LocalSearch {
       if (gain <= 0 || p.minutes[i] > p.capacity[w]) {
         continue;
       }
-      if (k == sackItem.length) {
-        sackItem = Arrays.copyOf(sackItem, 2 * k);
-        sackWeight = Arrays.copyOf(sackWeight, 2 * k);
-        sackGain = Arrays.copyOf(sackGain, 2 * k);
-      }
+      sackItem = Growth.toHold(sackItem, k + 1);
+      sackWeight = Growth.toHold(sackWeight, k + 1);
+      sackGain = Growth.toHold(sackGain, k + 1);
       sackItem[k] = i;
       sackWeight[k] = p.minutes[i];
       sackGain[k] = gain;

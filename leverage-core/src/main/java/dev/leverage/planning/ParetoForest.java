@@ -1,5 +1,6 @@
 package dev.leverage.planning;
 
+import dev.leverage.internal.Growth;
 import java.util.Arrays;
 
 /**
@@ -375,14 +376,11 @@ final class ParetoForest {
     }
 
     private void append(long minutes, double p, double s, int from, int o) {
-      if (size == outMinutes.length) {
-        int n = 2 * size;
-        outMinutes = Arrays.copyOf(outMinutes, n);
-        outP = Arrays.copyOf(outP, n);
-        outS = Arrays.copyOf(outS, n);
-        outPred = Arrays.copyOf(outPred, n);
-        outOption = Arrays.copyOf(outOption, n);
-      }
+      outMinutes = Growth.toHold(outMinutes, size + 1);
+      outP = Growth.toHold(outP, size + 1);
+      outS = Growth.toHold(outS, size + 1);
+      outPred = Growth.toHold(outPred, size + 1);
+      outOption = Growth.toHold(outOption, size + 1);
       outMinutes[size] = minutes;
       outP[size] = p;
       outS[size] = s;

@@ -1,5 +1,6 @@
 package dev.leverage.planning;
 
+import dev.leverage.internal.Growth;
 import java.util.Arrays;
 
 /**
@@ -21,10 +22,8 @@ final class Sack {
 
   /** Adds an item. */
   void add(int itemWeight, double itemProfit) {
-    if (size == weight.length) {
-      weight = Arrays.copyOf(weight, 2 * size);
-      profit = Arrays.copyOf(profit, 2 * size);
-    }
+    weight = Growth.toHold(weight, size + 1);
+    profit = Growth.toHold(profit, size + 1);
     weight[size] = itemWeight;
     profit[size] = itemProfit;
     size++;
