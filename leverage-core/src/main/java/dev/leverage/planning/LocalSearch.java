@@ -24,21 +24,14 @@ final class LocalSearch {
   private final long[] load;
   private double sideTotal;
 
-  private LocalSearch(
-      ScheduleProblem p,
-      int weeks,
-      double[] objective,
-      double[] side,
-      double floor,
-      boolean[] movable,
-      int[] schedule) {
-    this.p = p;
-    this.weeks = weeks;
+  private LocalSearch(ScheduleGoal goal, int[] schedule) {
+    this.p = goal.problem;
+    this.weeks = goal.weeks;
     this.stride = p.weeks;
-    this.objective = objective;
-    this.side = side;
-    this.floor = floor;
-    this.movable = movable;
+    this.objective = goal.objective;
+    this.side = goal.side;
+    this.floor = goal.floor;
+    this.movable = goal.movable;
     this.schedule = schedule;
     this.load = new long[weeks];
     for (int i = 0; i < p.n; i++) {
@@ -50,18 +43,11 @@ final class LocalSearch {
   }
 
   /**
-   * Improves {@code schedule} (a week per candidate below {@code weeks}, −1 for not done; feasible,
-   * with {@code side} at least {@code floor} when given) in place.
+   * Improves {@code schedule} (a week per candidate below the goal's weeks, −1 for not done;
+   * feasible, with the side value at least the floor when held) in place.
    */
-  static void improve(
-      ScheduleProblem p,
-      int weeks,
-      double[] objective,
-      double[] side,
-      double floor,
-      boolean[] movable,
-      int[] schedule) {
-    new LocalSearch(p, weeks, objective, side, floor, movable, schedule).run();
+  static void improve(ScheduleGoal goal, int[] schedule) {
+    new LocalSearch(goal, schedule).run();
   }
 
   private void run() {

@@ -16,13 +16,9 @@ final class Precedence {
    * sum of weeks, so the first is done no later than the second, which is the same constraint as
    * "the second requires the first". Identical candidates go by index.
    */
-  static int[][] withOrderOfEqualCandidates(
-      ScheduleProblem problem,
-      int weeks,
-      double[] objective,
-      double[] side,
-      boolean[] movable,
-      int maxPairs) {
+  static int[][] withOrderOfEqualCandidates(ScheduleGoal goal, int maxPairs) {
+    ScheduleProblem problem = goal.problem;
+    boolean[] movable = goal.movable;
     int n = problem.n;
     int[] minutes = problem.minutes;
     int[][] all = new int[n][];
@@ -46,10 +42,7 @@ final class Precedence {
           int j = bySize[x];
           for (int y = start; y < end; y++) {
             int i = bySize[y];
-            if (i != j
-                && free[i]
-                && free[j]
-                && before(i, j, weeks, problem.weeks, objective, side)) {
+            if (i != j && free[i] && free[j] && before(i, j, goal)) {
               all[j] = Arrays.copyOf(all[j], all[j].length + 1);
               all[j][all[j].length - 1] = i;
             }
@@ -62,8 +55,11 @@ final class Precedence {
   }
 
   /** True when {@code i} loses at least as much as {@code j} by every week of delay. */
-  private static boolean before(
-      int i, int j, int weeks, int stride, double[] objective, double[] side) {
+  private static boolean before(int i, int j, ScheduleGoal goal) {
+    int weeks = goal.weeks;
+    int stride = goal.problem.weeks;
+    double[] objective = goal.objective;
+    double[] side = goal.side;
     boolean same = true;
     for (int pass = 0; pass < (side == null ? 1 : 2); pass++) {
       double[] values = pass == 0 ? objective : side;

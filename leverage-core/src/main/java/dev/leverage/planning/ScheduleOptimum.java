@@ -95,7 +95,8 @@ final class ScheduleOptimum {
       boolean[] movable = useful(problem, output);
       int weeks = lastWeek(problem, output, movable);
       ScheduleSearch search =
-          ScheduleSearch.run(problem, weeks, output, null, 0, movable, null, nodeLimit);
+          ScheduleSearch.run(
+              ScheduleGoal.maximize(problem, output, weeks, movable), null, nodeLimit);
       int[] week = search.schedule();
       return new ScheduleOptimum(
           week,
@@ -113,16 +114,9 @@ final class ScheduleOptimum {
       }
     }
     boolean[] first = useful(problem, foundation);
-    ScheduleSearch secure =
-        ScheduleSearch.run(
-            problem,
-            lastWeek(problem, foundation, first),
-            foundation,
-            null,
-            0,
-            first,
-            null,
-            nodeLimit);
+    ScheduleGoal foundationGoal =
+        ScheduleGoal.maximize(problem, foundation, lastWeek(problem, foundation, first), first);
+    ScheduleSearch secure = ScheduleSearch.run(foundationGoal, null, nodeLimit);
     int[] start = secure.schedule();
     double found = problem.foundationOutput(start);
     double floor = found - ScheduleSearch.TOLERANCE * Math.max(1, Math.abs(found));
@@ -131,8 +125,9 @@ final class ScheduleOptimum {
       movable[i] |= start[i] >= 0;
     }
     int weeks = Math.max(lastWeek(problem, output, movable), lastUsed(start));
-    ScheduleSearch then =
-        ScheduleSearch.run(problem, weeks, output, foundation, floor, movable, start, nodeLimit);
+    ScheduleGoal outputGoal =
+        ScheduleGoal.maximize(problem, output, weeks, movable).holding(foundation, floor);
+    ScheduleSearch then = ScheduleSearch.run(outputGoal, start, nodeLimit);
     int[] week = then.schedule();
     boolean exact = secure.complete && then.complete;
     return new ScheduleOptimum(

@@ -93,10 +93,15 @@ final class ScheduleProblem {
 
   /** The output of a schedule ({@code week[i]} in {@code [0, weeks)} or −1 for none). */
   double output(int[] week) {
+    return total(output, week);
+  }
+
+  /** The total of {@code values} (laid out like {@link #output}) over a schedule. */
+  double total(double[] values, int[] week) {
     double total = 0;
     for (int i = 0; i < n; i++) {
       if (week[i] >= 0) {
-        total += output(i, week[i]);
+        total += values[i * weeks + week[i]];
       }
     }
     return total;

@@ -3,9 +3,9 @@ package dev.leverage.planning;
 import java.util.Arrays;
 
 /**
- * Branch and bound for a several-weeks schedule that maximizes one objective, optionally with a
- * second one held at or above a floor (how foundation first is solved: the foundation output first,
- * then the output with the foundation output held).
+ * Branch and bound for a several-weeks schedule that reaches a {@link ScheduleGoal}: the most of
+ * one objective, optionally with a second one held at or above a floor (how foundation first is
+ * solved: the foundation output first, then the output with the foundation output held).
  *
  * <p><b>Search.</b> Week by week. Every candidate has a domain of weeks {@code [lo, hi]}, where
  * week {@code weeks} stands for "not done"; the earliest open week is filled by deciding, one
@@ -55,6 +55,7 @@ final class ScheduleSearch {
   private static final int HI = 1;
   private static final int PLACE = 2;
 
+  private final ScheduleGoal goal;
   private final ScheduleProblem problem;
   private final int n;
   private final int weeks;
@@ -146,27 +147,20 @@ final class ScheduleSearch {
   /** An upper bound on the objective of every schedule: the best found when complete. */
   double upperBound;
 
-  private ScheduleSearch(
-      ScheduleProblem problem,
-      int weeks,
-      double[] objective,
-      double[] side,
-      double floor,
-      boolean[] movable,
-      long nodeLimit) {
-    this.problem = problem;
+  private ScheduleSearch(ScheduleGoal goal, long nodeLimit) {
+    this.goal = goal;
+    this.problem = goal.problem;
     this.n = problem.n;
-    this.weeks = weeks;
+    this.weeks = goal.weeks;
     this.stride = problem.weeks;
     this.minutes = problem.minutes;
     this.capacity = problem.capacity;
-    this.objective = objective;
-    this.side = side;
-    this.floor = floor;
-    this.movable = movable;
+    this.objective = goal.objective;
+    this.side = goal.side;
+    this.floor = goal.floor;
+    this.movable = goal.movable;
     this.nodeLimit = nodeLimit;
-    this.requires =
-        Precedence.withOrderOfEqualCandidates(problem, weeks, objective, side, movable, MAX_PAIRS);
+    this.requires = Precedence.withOrderOfEqualCandidates(goal, MAX_PAIRS);
     this.dependents = Precedence.dependentsOf(requires);
     this.topological = Precedence.topological(requires, dependents);
     this.lo = new int[n];
@@ -208,25 +202,13 @@ final class ScheduleSearch {
   }
 
   /**
-   * Searches for the schedule that maximizes {@code objective}, with {@code side} (when not null)
-   * at least {@code floor}, within the first {@code weeks} weeks of {@code problem}.
+   * Searches for the schedule that reaches {@code goal}, stopping after {@code nodeLimit} nodes.
    *
-   * @param objective per candidate and week, at {@code i * problem.weeks + w}
-   * @param movable the candidates that may be done at all
-   * @param start a feasible schedule to start from (with {@code side} at least {@code floor}), or
+   * @param start a feasible schedule to start from (with the side value at least the floor), or
    *     null for nothing done
    */
-  static ScheduleSearch run(
-      ScheduleProblem problem,
-      int weeks,
-      double[] objective,
-      double[] side,
-      double floor,
-      boolean[] movable,
-      int[] start,
-      long nodeLimit) {
-    ScheduleSearch search =
-        new ScheduleSearch(problem, weeks, objective, side, floor, movable, nodeLimit);
+  static ScheduleSearch run(ScheduleGoal goal, int[] start, long nodeLimit) {
+    ScheduleSearch search = new ScheduleSearch(goal, nodeLimit);
     search.search(start);
     return search;
   }
@@ -410,13 +392,7 @@ final class ScheduleSearch {
   }
 
   private double total(double[] values, int[] schedule) {
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      if (schedule[i] >= 0) {
-        total += values[i * stride + schedule[i]];
-      }
-    }
-    return total;
+    return problem.total(values, schedule);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1202,7 +1178,7 @@ final class ScheduleSearch {
 
   /** Improves {@code schedule} (feasible) by local moves and offers the result. */
   private void improveByLocalSearch(int[] schedule) {
-    LocalSearch.improve(problem, weeks, objective, side, floor, movable, schedule);
+    LocalSearch.improve(goal, schedule);
     offer(schedule);
   }
 }
