@@ -29,7 +29,7 @@ final class Dominance {
 
   Dominance(WeekDomains domains) {
     this.d = domains;
-    this.movable = domains.goal.movable;
+    this.movable = domains.goal.movable();
     int words = (d.n >>> 6) + 1;
     this.doneSet = new long[words];
     this.transpositions = new Transpositions(d.n, (int) (TABLE_BYTES / (8L * (words + 4))));

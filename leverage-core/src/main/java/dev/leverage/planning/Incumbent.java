@@ -26,7 +26,7 @@ final class Incumbent {
         best[i] = start[i] >= d.weeks ? -1 : start[i];
       }
     }
-    bestObjective = goal.problem.total(d.objective, best);
+    bestObjective = goal.problem().total(d.objective, best);
     improveByLocalSearch(best.clone());
   }
 
@@ -46,10 +46,10 @@ final class Incumbent {
 
   /** Takes {@code schedule} (feasible) as the best when it is better, then tries to improve it. */
   void offer(int[] schedule) {
-    if (d.side != null && goal.problem.total(d.side, schedule) < goal.floor) {
+    if (d.side != null && goal.problem().total(d.side, schedule) < goal.floor()) {
       return;
     }
-    double total = goal.problem.total(d.objective, schedule);
+    double total = goal.problem().total(d.objective, schedule);
     if (total > target()) {
       System.arraycopy(schedule, 0, best, 0, d.n);
       bestObjective = total;
@@ -115,8 +115,8 @@ final class Incumbent {
         }
       }
     }
-    if (goal.problem.isFeasibleWithin(schedule, weeks)
-        && (d.side == null || goal.problem.total(d.side, schedule) >= goal.floor)) {
+    if (goal.problem().isFeasibleWithin(schedule, weeks)
+        && (d.side == null || goal.problem().total(d.side, schedule) >= goal.floor())) {
       improveByLocalSearch(schedule);
     }
   }

@@ -84,14 +84,12 @@ final class LagrangianBound {
         rho[w] = Math.max(0, rho[w] - step * (room[w] - forest.usage[w]));
       }
       if (d.side != null) {
-        mu = Math.max(0, mu - step * (forest.sideOfChoice() - d.goal.floor));
+        mu = Math.max(0, mu - step * (forest.sideOfChoice() - d.goal.floor()));
       }
       for (int k = 0; k < forest.droppedCount; k++) {
         int e = forest.dropped[k] * weeks;
-        int r = forest.choice[forest.droppedRequirement[k]];
-        int i = forest.choice[forest.droppedDependent[k]];
         for (int w = d.current; w < weeks; w++) {
-          double h = (r <= w ? 1 : 0) - (i <= w ? 1 : 0);
+          double h = forest.droppedSubgradient(k, w);
           edgePrice[e + w] = Math.max(0, edgePrice[e + w] - step * h);
         }
       }
@@ -127,17 +125,15 @@ final class LagrangianBound {
       }
     }
     if (d.side != null) {
-      double g = forest.sideOfChoice() - d.goal.floor;
+      double g = forest.sideOfChoice() - d.goal.floor();
       if (mu > 0 || g < 0) {
         norm += g * g;
       }
     }
     for (int k = 0; k < forest.droppedCount; k++) {
       int e = forest.dropped[k] * weeks;
-      int r = forest.choice[forest.droppedRequirement[k]];
-      int i = forest.choice[forest.droppedDependent[k]];
       for (int w = d.current; w < weeks; w++) {
-        double h = (r <= w ? 1 : 0) - (i <= w ? 1 : 0);
+        double h = forest.droppedSubgradient(k, w);
         if (edgePrice[e + w] > 0 || h < 0) {
           norm += h * h;
         }
@@ -184,7 +180,7 @@ final class LagrangianBound {
     int[] minutes = d.minutes;
     double l = d.fixedObjective;
     if (d.side != null) {
-      l += mu * (d.fixedSide - d.goal.floor);
+      l += mu * (d.fixedSide - d.goal.floor());
     }
     for (int w = open + 1; w < weeks; w++) {
       l += rho[w] * d.room[w];

@@ -25,13 +25,13 @@ final class LocalSearch {
   private double sideTotal;
 
   private LocalSearch(ScheduleGoal goal, int[] schedule) {
-    this.p = goal.problem;
-    this.weeks = goal.weeks;
+    this.p = goal.problem();
+    this.weeks = goal.weeks();
     this.stride = p.weeks;
-    this.objective = goal.objective;
-    this.side = goal.side;
-    this.floor = goal.floor;
-    this.movable = goal.movable;
+    this.objective = goal.objective();
+    this.side = goal.side();
+    this.floor = goal.floor();
+    this.movable = goal.movable();
     this.schedule = schedule;
     this.load = new long[weeks];
     for (int i = 0; i < p.n; i++) {

@@ -17,8 +17,8 @@ final class Precedence {
    * "the second requires the first". Identical candidates go by index.
    */
   static int[][] withOrderOfEqualCandidates(ScheduleGoal goal, int maxPairs) {
-    ScheduleProblem problem = goal.problem;
-    boolean[] movable = goal.movable;
+    ScheduleProblem problem = goal.problem();
+    boolean[] movable = goal.movable();
     int n = problem.n;
     int[] minutes = problem.minutes;
     int[][] all = new int[n][];
@@ -56,10 +56,10 @@ final class Precedence {
 
   /** True when {@code i} loses at least as much as {@code j} by every week of delay. */
   private static boolean before(int i, int j, ScheduleGoal goal) {
-    int weeks = goal.weeks;
-    int stride = goal.problem.weeks;
-    double[] objective = goal.objective;
-    double[] side = goal.side;
+    int weeks = goal.weeks();
+    int stride = goal.problem().weeks;
+    double[] objective = goal.objective();
+    double[] side = goal.side();
     boolean same = true;
     for (int pass = 0; pass < (side == null ? 1 : 2); pass++) {
       double[] values = pass == 0 ? objective : side;

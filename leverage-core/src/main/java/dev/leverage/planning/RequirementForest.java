@@ -21,8 +21,8 @@ final class RequirementForest {
   /** The requirements dropped, by number, with the candidate that needs each and what it needs. */
   final int[] dropped;
 
-  final int[] droppedDependent;
-  final int[] droppedRequirement;
+  private final int[] droppedDependent;
+  private final int[] droppedRequirement;
   int droppedCount;
 
   private final int[] parent;
@@ -140,7 +140,7 @@ final class RequirementForest {
     }
     double l = d.fixedObjective;
     if (side != null) {
-      l += sidePrice * (d.fixedSide - d.goal.floor);
+      l += sidePrice * (d.fixedSide - d.goal.floor());
     }
     for (int w = d.current; w < weeks; w++) {
       l += prices[w] * d.room[w];
@@ -233,6 +233,17 @@ final class RequirementForest {
         adjust[i * width + w] -= edgeSuffix[w];
       }
     }
+  }
+
+  /**
+   * {@return the subgradient of the price of the {@code k}th dropped requirement in week {@code w}:
+   * 1 when the relaxed choice does the requirement by then and not what needs it, −1 for the
+   * reverse, else 0}
+   */
+  int droppedSubgradient(int k, int w) {
+    int r = choice[droppedRequirement[k]];
+    int i = choice[droppedDependent[k]];
+    return (r <= w ? 1 : 0) - (i <= w ? 1 : 0);
   }
 
   /** {@return the side value of the relaxed choice, with the candidates placed} */

@@ -67,15 +67,15 @@ final class WeekDomains {
 
   /** Every candidate in every week or not done, the movable ones; nothing placed. */
   WeekDomains(ScheduleGoal goal) {
-    ScheduleProblem problem = goal.problem;
+    ScheduleProblem problem = goal.problem();
     this.goal = goal;
     this.n = problem.n;
-    this.weeks = goal.weeks;
+    this.weeks = goal.weeks();
     this.stride = problem.weeks;
     this.minutes = problem.minutes;
     this.capacity = problem.capacity;
-    this.objective = goal.objective;
-    this.side = goal.side;
+    this.objective = goal.objective();
+    this.side = goal.side();
     this.requires = Precedence.withOrderOfEqualCandidates(goal, MAX_PAIRS);
     this.dependents = Precedence.dependentsOf(requires);
     this.topological = Precedence.topological(requires, dependents);
@@ -87,7 +87,7 @@ final class WeekDomains {
     this.room = new double[weeks];
     this.durations = new int[n];
     for (int i = 0; i < n; i++) {
-      lo[i] = goal.movable[i] ? 0 : weeks;
+      lo[i] = goal.movable()[i] ? 0 : weeks;
       hi[i] = weeks;
     }
   }
