@@ -205,22 +205,11 @@ final class BestClosure {
           }
         }
       }
+      // The last search for levels, which no longer reached the sink, marked the source side.
       BitSet reached = new BitSet(n);
-      Arrays.fill(level, -1);
-      level[source] = 0;
-      int tail = 0;
-      queue[tail++] = source;
-      for (int h = 0; h < tail; h++) {
-        int v = queue[h];
-        for (int arc = head[v]; arc < head[v + 1]; arc++) {
-          int w = to[arc];
-          if (level[w] < 0 && open(arc)) {
-            level[w] = 0;
-            queue[tail++] = w;
-            if (w < n) {
-              reached.set(w);
-            }
-          }
+      for (int w = 0; w < n; w++) {
+        if (level[w] >= 0) {
+          reached.set(w);
         }
       }
       return reached;
