@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import dev.leverage.InvalidModelException;
 import dev.leverage.Spelling;
+import dev.leverage.activity.Activity;
 import dev.leverage.coaching.Coaching;
 import dev.leverage.coaching.CoachingCandidate;
 import dev.leverage.coaching.ProductManager;
@@ -15,6 +16,7 @@ import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.RankedActivity;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +113,7 @@ public final class CoachingPriorities {
    * week}
    */
   public Scenario wholeWeek() {
-    List<dev.leverage.activity.Activity> all = new java.util.ArrayList<>(given.activities());
+    List<Activity> all = new ArrayList<>(given.activities());
     candidates.values().forEach(c -> all.add(c.activity()));
     return given.withActivities(all);
   }

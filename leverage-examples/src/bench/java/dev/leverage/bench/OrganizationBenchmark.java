@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -36,6 +37,10 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+// The calculator's collector. With G1's default young generation of several gigabytes, every
+// operation allocates into memory touched for the first time, and on a virtual machine that
+// returns free pages to its host that costs more than the work measured (docs/performance.md).
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 public class OrganizationBenchmark {
   @Param({"tree", "chain"})
   String shape;

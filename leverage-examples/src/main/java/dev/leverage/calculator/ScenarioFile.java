@@ -31,15 +31,15 @@ final class ScenarioFile {
       paramLabel = "CSV",
       description =
           "Add the activities of this CSV file (one header row: id, time, by, kind, requires,"
-              + " and numbers such as reach or jobSize) to the scenario.")
+              + " fixed, and numbers such as reach or jobSize) to the scenario.")
   Path activities;
 
   @Option(
       names = "--column",
       paramLabel = "HEADER=FIELD",
       description =
-          "Read the CSV column named HEADER as FIELD (id, by, kind, time, requires, or an"
-              + " attribute such as jobSize), e.g. --column 'Issue key=id'. Repeatable.")
+          "Read the CSV column named HEADER as FIELD (id, by, kind, time, requires, fixed, or"
+              + " an attribute such as jobSize), e.g. --column 'Issue key=id'. Repeatable.")
   Map<String, String> columns = new LinkedHashMap<>();
 
   @Option(

@@ -84,8 +84,9 @@ final class InfluenceMapSection extends BuiltInSection {
                     + " the strongest influence weight in the manager's report subtree.")
             + (drawn
                 ? Html.chart(
-                    new Layout(organization, ChartStyle.WIDTH).svg("chart-influence"),
-                    new Layout(organization, ChartStyle.NARROW)
+                    new Layout(organization, context.unit(), ChartStyle.WIDTH)
+                        .svg("chart-influence"),
+                    new Layout(organization, context.unit(), ChartStyle.NARROW)
                         .svg("chart-influence-" + ChartStyle.NARROW),
                     "Managers on the left, indented under the manager they report to (dotted"
                         + " line); teams on the right with their output per week (in "
@@ -112,6 +113,7 @@ final class InfluenceMapSection extends BuiltInSection {
   /** Positions of the boxes: managers in reporting order, teams grouped by owner. */
   private static final class Layout {
     private final Organization organization;
+    private final String unit;
     private final Map<String, Integer> depth = new LinkedHashMap<>();
     private final List<String> teams = new ArrayList<>();
     private final int managerWidth;
@@ -121,10 +123,11 @@ final class InfluenceMapSection extends BuiltInSection {
 
     /**
      * Lays {@code organization} out {@code width} wide, or wider when its boxes and the lines
-     * between them need more room.
+     * between them need more room; outputs are in {@code unit} (MODEL.md §9) per week.
      */
-    Layout(Organization organization, int width) {
+    Layout(Organization organization, String unit, int width) {
       this.organization = organization;
+      this.unit = unit;
       for (Manager manager : organization.managers()) {
         if (organization.boss(manager.id()).isEmpty()) {
           visit(manager.id(), 0);
@@ -172,11 +175,11 @@ final class InfluenceMapSection extends BuiltInSection {
     }
 
     private String managerLine(String manager) {
-      return Numbers.figure(organization.outputPerWeek(manager)) + " units/week";
+      return Numbers.figure(organization.outputPerWeek(manager)) + " per week";
     }
 
     private String teamLine(String team) {
-      return Numbers.brief(organization.team(team).map(Team::output).orElseThrow()) + " units/week";
+      return Numbers.brief(organization.team(team).map(Team::output).orElseThrow()) + " per week";
     }
 
     private static int textWidth(String name, String line) {
@@ -215,7 +218,7 @@ final class InfluenceMapSection extends BuiltInSection {
       g.setFont(ChartStyle.TITLE);
       g.drawString("Influence map", MARGIN, 26);
       g.setFont(SMALL);
-      g.drawString("weights in (0, 1]; output in units per week", MARGIN, 44);
+      g.drawString("weights in (0, 1]; output in " + unit + " per week", MARGIN, 44);
 
       List<String> managers = new ArrayList<>(depth.keySet());
       double teamX = width - MARGIN - teamWidth;

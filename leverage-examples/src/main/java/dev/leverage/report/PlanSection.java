@@ -8,6 +8,7 @@ import dev.leverage.planning.Planner;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.report.chart.ChartStyle;
 import dev.leverage.report.chart.SegmentChart;
+import dev.leverage.scenario.Scenario;
 import dev.leverage.unit.Effort;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The recommended plan of each manager with activities, within the manager's budget (else 40h): a
- * bar of the week per manager, its activities in execution order and the hours left unused, and the
- * plans as a table.
+ * The recommended plan of each manager with activities, within the manager's budget (else 40h), of
+ * the whole week (the coach's coaching candidates compete with the coach's own activities, as in
+ * {@code leverage plan}): a bar of the week per manager, its activities in execution order and the
+ * hours left unused, and the plans as a table.
  */
 final class PlanSection extends BuiltInSection {
   PlanSection() {
@@ -211,9 +213,10 @@ final class PlanSection extends BuiltInSection {
   static List<Plan> plans(ReportContext context) {
     List<Plan> plans = new ArrayList<>();
     Planner planner = Planner.builder().build();
-    for (String manager : context.scenario().organization().managerIds()) {
-      if (plans.size() < Summary.ROWS && !context.scenario().activitiesOf(manager).isEmpty()) {
-        plans.add(planner.plan(context.scenario(), manager));
+    Scenario week = context.wholeWeek();
+    for (String manager : week.organization().managerIds()) {
+      if (plans.size() < Summary.ROWS && !week.activitiesOf(manager).isEmpty()) {
+        plans.add(planner.plan(week, manager));
       }
     }
     return plans;
@@ -221,9 +224,10 @@ final class PlanSection extends BuiltInSection {
 
   /** "… and N more managers' plans …" when more managers have activities than are planned. */
   static String morePlans(ReportContext context) {
+    Scenario week = context.wholeWeek();
     int count = 0;
-    for (String manager : context.scenario().organization().managerIds()) {
-      if (!context.scenario().activitiesOf(manager).isEmpty()) {
+    for (String manager : week.organization().managerIds()) {
+      if (!week.activitiesOf(manager).isEmpty()) {
         count++;
       }
     }

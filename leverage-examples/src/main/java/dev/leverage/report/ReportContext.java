@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.leverage.activity.Activity;
 import dev.leverage.activity.Effect;
 import dev.leverage.planning.Planner;
+import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.scenario.Scenario;
 import dev.leverage.scoring.Ranking;
 import dev.leverage.scoring.ScoringStrategy;
@@ -69,6 +70,14 @@ public record ReportContext(Scenario scenario, String source, int samples, long 
   /** The name of the scenario's output unit (MODEL.md §9), such as {@code output units}. */
   public String unit() {
     return scenario.unit();
+  }
+
+  /**
+   * The scenario of every plan in the report: the coach's coaching candidates compete with the
+   * coach's own activities for one budget (MODEL.md §7), as in {@code leverage plan}.
+   */
+  public Scenario wholeWeek() {
+    return CoachingPriorities.wholeWeek(scenario);
   }
 
   /** The scenario's activities ranked by leverage, best first. */

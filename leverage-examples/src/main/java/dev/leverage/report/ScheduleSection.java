@@ -5,7 +5,6 @@ import dev.leverage.planning.DelayCost;
 import dev.leverage.planning.LeftOut;
 import dev.leverage.planning.Planner;
 import dev.leverage.planning.Schedule;
-import dev.leverage.priorities.CoachingPriorities;
 import dev.leverage.report.chart.ChartSpec;
 import dev.leverage.report.chart.SegmentChart;
 import dev.leverage.scenario.Scenario;
@@ -35,7 +34,7 @@ final class ScheduleSection extends BuiltInSection {
     if (context.weeks() < 2) {
       return Optional.empty();
     }
-    Scenario whole = CoachingPriorities.wholeWeek(context.scenario());
+    Scenario whole = context.wholeWeek();
     List<String> managers = new ArrayList<>();
     for (String manager : whole.organization().managerIds()) {
       if (!whole.activitiesOf(manager).isEmpty()) {

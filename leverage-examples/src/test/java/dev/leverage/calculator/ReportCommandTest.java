@@ -2,6 +2,8 @@ package dev.leverage.calculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -194,9 +196,38 @@ class ReportCommandTest {
         .contains("<section id=\"coaching\">", "<section id=\"portfolio\">")
         .contains("First priority of each product manager", "leo", "business")
         .contains("Investment against objectives", "Findings, most serious first");
-    // Output per week, influence map, coaching steps, investment against weights, each drawn for a
-    // wide page and for a phone; the objective without investment shows 0.
-    assertThat(count(html, "<svg ")).isEqualTo(8);
+    // Output per week, influence map, the coach's plan of coaching steps and its frontier,
+    // coaching steps, investment against weights, each drawn for a wide page and for a phone; the
+    // objective without investment shows 0.
+    assertThat(count(html, "<svg ")).isEqualTo(12);
+  }
+
+  @Test
+  void theReportsPlanIsTheWholeWeekThatPlanPrintsCoachingIncluded() throws Exception {
+    Path scenario = dir.resolve("team.yaml");
+    Files.writeString(scenario, CalculatorRun.of("--example", "pm-lead", "--print").out());
+    Path output = dir.resolve("team.html");
+
+    CalculatorRun.of("report", scenario.toString(), "-o", output.toString());
+    JsonNode plan =
+        new ObjectMapper()
+            .readTree(
+                CalculatorRun.of(
+                        "plan", scenario.toString(), "--manager", "priya", "--format", "json")
+                    .out());
+
+    String html = Files.readString(output);
+    String section =
+        html.substring(
+            html.indexOf("<section id=\"plan\">"),
+            html.indexOf("</section>", html.indexOf("<section id=\"plan\">")));
+    assertThat(plan.get("activities")).isNotEmpty();
+    // Priya's coaching steps are activities of hers (MODEL.md §7): the report shows the one plan
+    // of her week that `leverage plan` gives, coaching steps included.
+    for (JsonNode id : plan.get("activities")) {
+      assertThat(section).contains("<td>" + id.asText() + "</td>");
+    }
+    assertThat(section).contains("<td>coach-");
   }
 
   @Test

@@ -89,6 +89,8 @@ class TitleAndUnitTest {
         .contains("Output (value points per week)")
         .contains("Leverage (value points per hour of the manager")
         .contains("Best output (value points over the horizon)")
+        // the influence map's subtitle, drawn in the chart
+        .contains("output in value points per week")
         .doesNotContain("output units");
   }
 }
