@@ -126,16 +126,11 @@ final class PlanCommand implements Callable<Integer> {
   /** Plans {@code manager} (default: the first with activities) in {@code scenario}. */
   static Plan plan(
       Scenario scenario, String manager, Optional<Effort> budget, boolean foundationFirst) {
-    if (manager != null && scenario.organization().manager(manager).isEmpty()) {
-      throw scenario.unknownManager(manager).under("--manager");
-    }
-    String who = manager == null ? defaultManager(scenario) : manager;
-    Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
-    budget.ifPresent(planner::budget);
+    String who = manager(scenario, manager);
     Scenario week = CoachingPriorities.wholeWeek(scenario);
-    Planner built = planner.build();
-    MemoryCheck.plan(built, week, who);
-    return built.plan(week, who);
+    Planner planner = planner(budget, foundationFirst);
+    MemoryCheck.plan(planner, week, who);
+    return planner.plan(week, who);
   }
 
   /** Schedules {@code manager} (default: the first with activities) over {@code weeks} weeks. */
@@ -145,20 +140,29 @@ final class PlanCommand implements Callable<Integer> {
       Optional<Effort> budget,
       boolean foundationFirst,
       int weeks) {
-    if (manager != null && scenario.organization().manager(manager).isEmpty()) {
-      throw scenario.unknownManager(manager).under("--manager");
-    }
-    String who = manager == null ? defaultManager(scenario) : manager;
-    Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
-    budget.ifPresent(planner::budget);
+    String who = manager(scenario, manager);
     Scenario week = CoachingPriorities.wholeWeek(scenario);
-    Planner built = planner.build();
-    MemoryCheck.schedule(built, week.activitiesOf(who).size(), weeks);
+    Planner planner = planner(budget, foundationFirst);
+    MemoryCheck.schedule(planner, week.activitiesOf(who).size(), weeks);
     try {
-      return built.schedule(week, who, weeks);
+      return planner.schedule(week, who, weeks);
     } catch (InvalidModelException e) {
       throw underWeeksOption(e);
     }
+  }
+
+  /** {@code manager} checked against the scenario, else the first manager with activities. */
+  private static String manager(Scenario scenario, String manager) {
+    if (manager != null && scenario.organization().manager(manager).isEmpty()) {
+      throw scenario.unknownManager(manager).under("--manager");
+    }
+    return manager == null ? defaultManager(scenario) : manager;
+  }
+
+  private static Planner planner(Optional<Effort> budget, boolean foundationFirst) {
+    Planner.Builder planner = Planner.builder().foundationFirst(foundationFirst);
+    budget.ifPresent(planner::budget);
+    return planner.build();
   }
 
   /** {@code e} with a problem of the planner's {@code weeks} at the option {@code --weeks}. */
