@@ -345,4 +345,40 @@ class ActivityCsvReaderTest {
   private static URL locationOf(Class<?> type) {
     return type.getProtectionDomain().getCodeSource().getLocation();
   }
+
+  @Test
+  void badCellsUnclosedQuotesAndBrokenRequirementsAreNamedByRowAndColumn() {
+    ActivityCsvReader reader = ActivityCsvReader.of();
+
+    assertThat(
+            problems(
+                reader,
+                """
+                id,time,reach,impact,requires
+                a,2h,"1,234.5",1e999,
+                b,1h,12,3,
+                """))
+        .containsExactly(
+            "row 2, column 'reach': not a number, was '1,234.5'; write numbers with a decimal"
+                + " point and no thousands separators (1234.5)",
+            "row 2, column 'impact': must be a finite number, was '1e999', beyond the largest"
+                + " number");
+    assertThat(problems(reader, "id,time\na,2h\n\"c,1h\n"))
+        .containsExactly(
+            "row 3: a quoted cell is never closed: a '\"' is missing (a '\"' inside a quoted"
+                + " cell is written twice, '\"\"')");
+    // Problems of the activities built from the rows are mapped back to their row and column.
+    assertThat(
+            problems(
+                reader,
+                """
+                id,time,reach,requires,by
+                a,2h,100,zz,me
+                b,1h,12,a,nobody
+                """))
+        .containsExactly(
+            "row 2, column 'requires': unknown activity 'zz', expected one of a, b",
+            "row 3, column 'requires': activity 'a' is done by 'me', but 'b' is done by 'nobody';"
+                + " an activity can only require activities of the same manager");
+  }
 }

@@ -170,4 +170,102 @@ class BadScenarioTest {
         .containsExactly(
             "the file must hold a mapping with teams, managers and activities, found a list");
   }
+
+  @Test
+  void aValueOfTheWrongKindIsNamedWithWhatWasFoundAndWhatToWrite() {
+    InvalidModelException e =
+        problems(
+            """
+            horizon: 12w
+            teams:
+              - {id: checkout, output: lots}
+              - {id: payments, output: 1e999}
+              - {id: search, output: -.inf}
+              - {id: wallet, output: [1]}
+              - {id: ledger, outptu: 5}
+              - plain text
+            managers:
+              - id: alice
+                owns: checkout
+                budget: {low: 10h, likely: 20h, high: 30h}
+              - id: bob
+                influences: [payments]
+            activities:
+              - id: a
+                by: alice
+                time: {low: 1h, likely: 2h}
+                effects:
+                  - {team: checkout, uplift: {low: 0.3, likely: 0.2, high: 0.4}}
+                  - {team: payments, uplift: {low: 0.1, likely: 0.2, high: 0.3, mode: 1}}
+              - id: b
+                by: alice
+                time: [6h]
+                effects: {team: checkout, uplift: 0.1}
+              - id: c
+                by: alice
+                time: 2h
+                kind: {a: b}
+                effects:
+                  - {team: checkout, uplift: ten, lasts: 12w, starts: soon}
+            """);
+
+    assertThat(messages(e))
+        .containsExactly(
+            "teams[0].output: must be a number, found the text 'lots' (line 3)",
+            "teams[1].output: must be a finite number, found 1e999, which is beyond the largest"
+                + " number, about 1.8e308 (line 4)",
+            "teams[2].output: must be a finite number, found -.inf (line 5)",
+            "teams[3].output: must be a number, found a list (line 6)",
+            "teams[4].outptu: unknown field 'outptu' in a team, did you mean 'output'? (fields: id,"
+                + " output) (line 7)",
+            "teams[4].output: missing output of a team, e.g. output: 100 (line 7)",
+            "teams[5]: a team must be a mapping of id, output, found the text 'plain text' (line"
+                + " 8)",
+            "managers[0].owns: owns must be a list, found the text 'checkout' (line 11)",
+            "managers[0].budget: must be a single effort such as 40h, not an estimate (line 12)",
+            "managers[1].influences: influences (team: weight) must be a mapping, found a list"
+                + " (line 14)",
+            "activities[0].time: an estimate needs low, likely and high (an effort such as 6h"
+                + " each); missing high (line 18)",
+            "activities[0].effects[0].uplift: an estimate needs low <= likely <= high, found low"
+                + " 0.3, likely 0.2, high 0.4 (line 20)",
+            "activities[0].effects[1].uplift.mode: unknown field 'mode' in an estimate (fields:"
+                + " low, likely, high) (line 21)",
+            "activities[1].time: must be an effort such as 90m, 6h or 1h30m, found a list (line"
+                + " 24)",
+            "activities[1].effects: effects must be a list, found a mapping (line 25)",
+            "activities[2].kind: must be an activity kind, found a mapping (line 29)",
+            "activities[2].effects[0].uplift: must be a number, found the text 'ten' (line 31)",
+            "activities[2].effects[0].starts: cannot read 'soon' as calendar time: write calendar"
+                + " time as 10d, 12w, 2w3d, P14D or P2W (line 31)");
+  }
+
+  @Test
+  void inJsonTextBooleansNullsAndBareNumbersAreNamedAlike() {
+    InvalidModelException e =
+        problems(
+            ScenarioReader.json(),
+            """
+            {"teams": [{"id": "checkout", "output": "100"}, {"id": "payments", "output": true},
+                       {"id": "search", "output": null}, {"id": 7, "output": 1}],
+             "managers": [{"id": "alice", "owns": ["checkout", 3], "budget": "a lot"}],
+             "activities": [{"id": "a", "by": "alice", "time": {"low": "1h", "likely": "2h", "high": 5},
+                             "requires": "b",
+                             "effects": [{"team": "checkout", "uplift": 0.1, "lasts": 12}]}],
+             "horizon": "12 weeks"}
+            """);
+
+    assertThat(messages(e))
+        .containsExactly(
+            "teams[0].output: must be a number, found the text '100' (line 1)",
+            "teams[1].output: must be a number, found the boolean true (line 1)",
+            "teams[2].output: missing output of a team, e.g. output: 100 (line 2)",
+            "managers[0].budget: cannot read 'a lot' as effort: write effort as 90m, 6h, 1h30m,"
+                + " 1.5h or PT6H30M (line 3)",
+            "managers[0].owns[1]: unknown team '3', did you mean '7'? (line 3)",
+            "activities[0].time.high: '5' has no unit: write '5h' for hours or '5m' (line 4)",
+            "activities[0].requires: requires must be a list, found the text 'b' (line 5)",
+            "activities[0].effects[0].lasts: '12' has no unit: write '12w' for weeks or '12d'"
+                + " (line 6)");
+  }
 }
