@@ -107,6 +107,30 @@ class PlannerDetailsTest {
     assertThat(rough.foundationFirst()).isTrue();
   }
 
+  @Test
+  void eachPlannedAndScheduledActivitySaysItsHoursAndEachReasonItsKey() {
+    // 6h and 1h30m of work in an 8h week: both fit, in order of leverage.
+    List<ActivityOutput> candidates =
+        List.of(candidate("vision", 360, 144), candidate("backlog", 90, 6));
+    Plan plan = Planner.builder().budget(Effort.ofHours(8)).build().plan("m", candidates);
+    assertThat(plan.activities()).extracting(PlannedActivity::hours).containsExactly(6.0, 1.5);
+    assertThat(plan.activities())
+        .extracting(PlannedActivity::cumulativeHours)
+        .containsExactly(6.0, 7.5);
+
+    Plan tight = Planner.builder().budget(Effort.ofHours(1)).build().plan("m", candidates);
+    assertThat(tight.leftOut())
+        .extracting(left -> left.reason().key())
+        .containsExactly("does-not-fit", "does-not-fit");
+    assertThat(LeftOut.Reason.REQUIREMENT_LEFT_OUT.key()).isEqualTo("requirement-left-out");
+    assertThat(LeftOut.Reason.WORTH_LESS.key()).isEqualTo("worth-less");
+  }
+
+  private static ActivityOutput candidate(String id, int minutes, double output) {
+    Activity activity = Activity.builder().id(id).by("m").time(Effort.ofMinutes(minutes)).build();
+    return new ActivityOutput(activity, activity.hours(), output, List.of());
+  }
+
   private static String id(int i) {
     return "a" + i;
   }
