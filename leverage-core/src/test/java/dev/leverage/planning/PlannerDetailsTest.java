@@ -126,6 +126,14 @@ class PlannerDetailsTest {
     assertThat(LeftOut.Reason.WORTH_LESS.key()).isEqualTo("worth-less");
   }
 
+  @Test
+  void aScheduledActivitySaysItsHours() {
+    Schedule.ScheduledActivity scheduled =
+        new Schedule.ScheduledActivity(candidate("vision", 90, 10), 90, 10);
+    assertThat(scheduled.hours()).isEqualTo(1.5);
+    assertThat(scheduled.id()).isEqualTo("vision");
+  }
+
   private static ActivityOutput candidate(String id, int minutes, double output) {
     Activity activity = Activity.builder().id(id).by("m").time(Effort.ofMinutes(minutes)).build();
     return new ActivityOutput(activity, activity.hours(), output, List.of());
