@@ -30,7 +30,8 @@ final class DecisionSection extends BuiltInSection {
 
   @Override
   public Optional<String> body(ReportContext context) {
-    List<Plan> plans = PlanSection.plans(context);
+    PlanSection.Plans all = PlanSection.plans(context);
+    List<Plan> plans = all.shown();
     if (plans.isEmpty()) {
       return Optional.empty();
     }
@@ -43,7 +44,7 @@ final class DecisionSection extends BuiltInSection {
           .append(Html.list(reasons(plan, odds)))
           .append(steps(plan, odds));
     }
-    out.append(PlanSection.morePlans(context));
+    out.append(all.more());
     return Optional.of(out.toString());
   }
 

@@ -25,7 +25,8 @@ final class FrontierSection extends BuiltInSection {
 
   @Override
   public Optional<String> body(ReportContext context) {
-    List<Plan> plans = PlanSection.plans(context);
+    PlanSection.Plans all = PlanSection.plans(context);
+    List<Plan> plans = all.shown();
     if (plans.isEmpty()) {
       return Optional.empty();
     }
@@ -101,7 +102,7 @@ final class FrontierSection extends BuiltInSection {
                 + " all of each budget",
             List.of("Manager", ">Budget", ">Best output"),
             rows));
-    out.append(PlanSection.morePlans(context));
+    out.append(all.more());
     return Optional.of(out.toString());
   }
 

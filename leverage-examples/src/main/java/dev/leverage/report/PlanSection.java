@@ -30,7 +30,8 @@ final class PlanSection extends BuiltInSection {
 
   @Override
   public Optional<String> body(ReportContext context) {
-    List<Plan> plans = plans(context);
+    Plans all = plans(context);
+    List<Plan> plans = all.shown();
     if (plans.isEmpty()) {
       return Optional.empty();
     }
@@ -181,7 +182,7 @@ final class PlanSection extends BuiltInSection {
                         + Summary.ROWS
                         + " left out with the highest leverage; see leverage plan --format json"
                         + " for all)."))
-            + morePlans(context));
+            + all.more());
   }
 
   /**
@@ -207,31 +208,37 @@ final class PlanSection extends BuiltInSection {
   }
 
   /**
-   * The plan of every manager with activities, in the organization's order: of the first {@link
-   * Summary#ROWS} of them when there are more.
+   * The plans a report shows: of every manager with activities in the whole week, in the
+   * organization's order, the first {@link Summary#ROWS}; and how many managers have a plan.
    */
-  static List<Plan> plans(ReportContext context) {
-    List<Plan> plans = new ArrayList<>();
-    Planner planner = Planner.builder().build();
-    Scenario week = context.wholeWeek();
-    for (String manager : week.organization().managerIds()) {
-      if (plans.size() < Summary.ROWS && !week.activitiesOf(manager).isEmpty()) {
-        plans.add(planner.plan(week, manager));
-      }
+  record Plans(List<Plan> shown, int managers) {
+    /** "… and N more managers' plans …" when more managers have activities than are shown. */
+    String more() {
+      return Summary.more(managers, "managers' plans", "leverage plan FILE --manager ID");
     }
-    return plans;
   }
 
-  /** "… and N more managers' plans …" when more managers have activities than are planned. */
-  static String morePlans(ReportContext context) {
+  /** The plans of {@code context}'s whole week, each planned once. */
+  static Plans plans(ReportContext context) {
     Scenario week = context.wholeWeek();
-    int count = 0;
-    for (String manager : week.organization().managerIds()) {
-      if (!week.activitiesOf(manager).isEmpty()) {
-        count++;
+    List<String> managers = managersWithActivities(week);
+    Planner planner = Planner.builder().build();
+    List<Plan> shown = new ArrayList<>();
+    for (String manager : Summary.first(managers)) {
+      shown.add(planner.plan(week, manager));
+    }
+    return new Plans(shown, managers.size());
+  }
+
+  /** The managers of {@code scenario} with activities to plan, in the organization's order. */
+  static List<String> managersWithActivities(Scenario scenario) {
+    List<String> managers = new ArrayList<>();
+    for (String manager : scenario.organization().managerIds()) {
+      if (!scenario.activitiesOf(manager).isEmpty()) {
+        managers.add(manager);
       }
     }
-    return Summary.more(count, "managers' plans", "leverage plan FILE --manager ID");
+    return managers;
   }
 
   static String hours(double hours) {

@@ -35,12 +35,7 @@ final class ScheduleSection extends BuiltInSection {
       return Optional.empty();
     }
     Scenario whole = context.wholeWeek();
-    List<String> managers = new ArrayList<>();
-    for (String manager : whole.organization().managerIds()) {
-      if (!whole.activitiesOf(manager).isEmpty()) {
-        managers.add(manager);
-      }
-    }
+    List<String> managers = PlanSection.managersWithActivities(whole);
     if (managers.isEmpty()) {
       return Optional.empty();
     }

@@ -216,7 +216,7 @@ class ReportTest {
   @Test
   void theReportOpensWithTheDecisionThePlanItsHoursOutputAndReasons() {
     ReportContext context = ReportContext.of(WORKED_EXAMPLE, "w.yaml");
-    Plan plan = PlanSection.plans(context).get(0);
+    Plan plan = PlanSection.plans(context).shown().get(0);
     String html = Report.html(context);
     String decision = section(html, "decision");
 
@@ -262,7 +262,7 @@ class ReportTest {
   @Test
   void withEstimatesTheDecisionGivesEachPlannedActivitysChanceOfBeingInTheBestPlan() {
     ReportContext context = new ReportContext(CLOSE_CALL, "c.yaml", 300, 42);
-    Plan plan = PlanSection.plans(context).get(0);
+    Plan plan = PlanSection.plans(context).shown().get(0);
     PlanOdds odds = PlanOdds.of(context, plan).orElseThrow();
     String decision = section(Report.html(context), "decision");
 
